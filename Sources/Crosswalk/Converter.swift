@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A transform between reader and writer: returns the record to pass on, or nil to drop it
+/// (a transform that drops a record must report why).
+public typealias RecordTransform = (Record, DiagnosticHandler) throws(Diagnostic) -> Record?
+
+/// What a conversion did.
+public struct ConversionSummary: Sendable, Hashable {
+    public var recordsRead = 0
+    public var recordsWritten = 0
+    /// Bad records that were reported and skipped.
+    public var recordsSkipped = 0
+    public var warnings = 0
+    public var errors = 0
+    /// Whether the input could be read to its end.
+    public var completed = true
+    public init() {}
+}
+
+/// The pipeline: reader → transforms → writer, one record at a time.
+public struct Converter {
+    public var options: FormatOptions
+    /// Stop at the first error instead of skipping the bad record.
+    public var strict: Bool
+    public var transforms: [RecordTransform]
+
+    public init(options: FormatOptions = FormatOptions(), strict: Bool = false, transforms: [RecordTransform] = []) {
+        self.options = options; self.strict = strict; self.transforms = transforms
+    }
+
+    /// Converts every record of `input` from one format to another.
+    ///
+    /// Every warning and every recovered error goes to `report`. Throws the error that stopped the
+    /// conversion: an unrecoverable input error, any error in strict mode, or an output error.
+    @discardableResult
+    public func convert(_ input: ByteInput, from source: FormatDescriptor, to target: FormatDescriptor,
+                        output: ByteOutput, report: @escaping DiagnosticHandler) throws(Diagnostic) -> ConversionSummary {
+        guard let makeReader = source.makeReader else {
+            throw Diagnostic.error("Crosswalk cannot read \(source.name)")
+        }
+        guard let makeWriter = target.makeWriter else {
+            throw Diagnostic.error("Crosswalk cannot write \(target.name)")
+        }
+        final class Counter { var summary = ConversionSummary() }
+        let counter = Counter()
+        let counting: DiagnosticHandler = { d in
+            switch d.severity {
+            case .warning: counter.summary.warnings += 1
+            case .error: counter.summary.errors += 1
+            case .note: break
+            }
+            report(d)
+        }
+        let reader = try makeReader(input, ReaderContext(options: options, report: counting))
+        var writer: (any RecordWriter)?
+        func theWriter() throws(Diagnostic) -> any RecordWriter {
+            if let writer { return writer }
+            let w = try makeWriter(output, WriterContext(options: options, extraKeys: reader.declaredExtraKeys, report: counting))
+            writer = w
+            return w
+        }
+        while true {
+            let next: Record?
+            do {
+                next = try reader.next()
+            } catch {
+                if error.isRecoverable && !strict {
+                    counter.summary.recordsSkipped += 1
+                    counting(error)
+                    continue
+                }
+                counter.summary.errors += 1
+                throw error
+            }
+            guard var record = next else { break }
+            counter.summary.recordsRead += 1
+            var keep = true
+            for t in transforms {
+                guard let r = try t(record, counting) else { keep = false; break }
+                record = r
+            }
+            guard keep else { continue }
+            try theWriter().write(record)
+            counter.summary.recordsWritten += 1
+        }
+        if let io = input.ioError { throw io }
+        try theWriter().finish()
+        return counter.summary
+    }
+}
+
+/// An output file that appears only when it is complete: the writer writes to a temporary file
+/// in the same folder, and `commit()` renames it over the target. `abandon()` (or deinit without
+/// `commit()`) removes the temporary file, so a failed run leaves an existing file untouched.
+public final class AtomicFileOutput {
+    public let path: String
+    private let temporaryPath: String
+    public let output: ByteOutput
+    private var finished = false
+
+    public init(path: String) throws(Diagnostic) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let dir = slash.map { String(path[..<$0]) } ?? "."
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).crosswalk-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            throw Diagnostic.error("cannot create \(path): \(String(cString: strerror(errno)))")
+        }
+        self.temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // mkstemp creates 0600; give the file the usual permissions.
+        fchmod(fd, 0o644)
+        self.output = ByteOutput(fileDescriptor: fd, name: path, owns: true)
+    }
+
+    public func commit() throws(Diagnostic) {
+        try output.flush()
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            finished = true
+            throw Diagnostic.error("cannot write \(path): \(reason)")
+        }
+        finished = true
+    }
+
+    public func abandon() {
+        if !finished { unlink(temporaryPath); finished = true }
+    }
+
+    deinit { abandon() }
+}
+
+/// Whether two paths name the same existing file (same device and inode).
+public func isSameFile(_ a: String, _ b: String) -> Bool {
+    var sa = stat(), sb = stat()
+    guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
+    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+}

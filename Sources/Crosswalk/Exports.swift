@@ -1,0 +1,3 @@
+@_exported import CrosswalkModel
+@_exported import CrosswalkJSON
+@_exported import CrosswalkCSV

@@ -1,0 +1,42 @@
+/// The formats Crosswalk knows: a plain list. Adding a format is one line here.
+public struct FormatRegistry: Sendable {
+    public var formats: [FormatDescriptor]
+
+    public init(_ formats: [FormatDescriptor]) { self.formats = formats }
+
+    /// Every built-in format, in the order `crosswalk formats` lists them.
+    public static let builtIn = FormatRegistry([
+        .json,
+        .jsonLines,
+        .csv,
+    ])
+
+    /// The format with this name or alias (case-insensitive).
+    public func format(named name: String) -> FormatDescriptor? {
+        formats.first { $0.matches(name: name) }
+    }
+
+    /// The format that owns a file extension.
+    public func format(forPath path: String) -> FormatDescriptor? {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let lower = file.lowercased()
+        // Longest extension first, so that `x.dc.xml` can belong to a more specific format than `x.xml`.
+        var best: (FormatDescriptor, Int)?
+        for f in formats {
+            for e in f.extensions where lower.hasSuffix("." + e) {
+                if best == nil || e.count > best!.1 { best = (f, e.count) }
+            }
+        }
+        return best?.0
+    }
+
+    /// The format whose sniffer is surest about these bytes, among the readable ones.
+    public func sniff(_ prefix: [UInt8]) -> FormatDescriptor? {
+        var best: (FormatDescriptor, SniffResult)?
+        for f in formats where f.canRead {
+            let s = f.sniff(prefix)
+            if s > .no && (best == nil || s > best!.1) { best = (f, s) }
+        }
+        return best?.0
+    }
+}

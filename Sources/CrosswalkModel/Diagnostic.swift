@@ -1,0 +1,70 @@
+/// A place in an input: the file (or `<stdin>`), a 1-based line and a 1-based column.
+/// Columns count UTF-8 bytes, as compilers do.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int?
+
+    public init(file: String, line: Int, column: Int? = nil) {
+        self.file = file; self.line = line; self.column = column
+    }
+
+    public var description: String {
+        if let column { return "\(file):\(line):\(column)" }
+        return "\(file):\(line)"
+    }
+}
+
+/// An error or a warning, as data. Warnings never stop a conversion; errors stop
+/// the record they belong to (or, when not recoverable, the whole input).
+///
+/// Printed like a compiler message:
+/// `FILE:LINE:COLUMN: error: record ID: field `date`: month 13 is out of range`.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable { case error, warning, note }
+
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation?
+    /// The record the problem belongs to, when known.
+    public var recordID: String?
+    /// The canonical field (or source field) the problem belongs to, when known.
+    public var field: String?
+    /// For errors raised by a reader: true when the reader has skipped the bad
+    /// record and can go on with the next one.
+    public var isRecoverable: Bool
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil,
+                record: String? = nil, field: String? = nil, recoverable: Bool = false) {
+        self.severity = severity; self.message = message; self.location = location
+        self.recordID = record; self.field = field; self.isRecoverable = recoverable
+    }
+
+    public static func error(_ message: String, at location: SourceLocation? = nil, record: String? = nil,
+                             field: String? = nil, recoverable: Bool = false) -> Diagnostic {
+        Diagnostic(.error, message, at: location, record: record, field: field, recoverable: recoverable)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation? = nil, record: String? = nil,
+                               field: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, record: record, field: field)
+    }
+
+    /// A writer's warning that a field could not be kept:
+    /// "record mao-1951: field `archive.place` dropped: CSV has no column for it".
+    public static func dropped(_ field: String, record: String, reason: String) -> Diagnostic {
+        Diagnostic(.warning, "field `\(field)` dropped: \(reason)", record: record, field: field)
+    }
+
+    public var description: String {
+        var s = ""
+        if let location { s += "\(location): " }
+        s += "\(severity.rawValue): "
+        if let recordID { s += "record \(recordID): " }
+        s += message
+        return s
+    }
+}
+
+/// Where readers and writers send warnings (and the converter sends errors it recovered from).
+public typealias DiagnosticHandler = (Diagnostic) -> Void

@@ -1,0 +1,115 @@
+/// Options that readers and writers may consult. Each format documents which it uses.
+public struct FormatOptions: Sendable, Hashable {
+    /// The separator between the values of a multi-valued CSV cell.
+    public var separator: String = " | "
+    /// The text encoding of the input, as an IANA name, when it is not UTF-8.
+    public var encoding: String?
+    /// Format-specific settings, `key=value`.
+    public var settings: [String: String] = [:]
+
+    public init(separator: String = " | ", encoding: String? = nil, settings: [String: String] = [:]) {
+        self.separator = separator; self.encoding = encoding; self.settings = settings
+    }
+}
+
+/// What a reader is given besides its input.
+public struct ReaderContext {
+    public var options: FormatOptions
+    /// Receives warnings as they arise.
+    public var report: DiagnosticHandler
+
+    public init(options: FormatOptions = FormatOptions(), report: @escaping DiagnosticHandler = { _ in }) {
+        self.options = options; self.report = report
+    }
+}
+
+/// What a writer is given besides its output.
+public struct WriterContext {
+    public var options: FormatOptions
+    /// Keys of `Record.extra` that the input declared up front (for example the
+    /// unknown columns of a CSV header), so that a writer with a fixed header can make room for them.
+    public var extraKeys: [String]
+    /// Receives warnings, such as fields the format cannot hold.
+    public var report: DiagnosticHandler
+
+    public init(options: FormatOptions = FormatOptions(), extraKeys: [String] = [],
+                report: @escaping DiagnosticHandler = { _ in }) {
+        self.options = options; self.extraKeys = extraKeys; self.report = report
+    }
+}
+
+/// A streaming reader: it yields one record at a time.
+public protocol RecordReader: AnyObject {
+    /// The next record, or nil at the end of the input.
+    ///
+    /// Throws a `Diagnostic`. When its `isRecoverable` is true, the reader has
+    /// skipped the bad record and `next()` may be called again; otherwise the
+    /// input cannot be read any further.
+    func next() throws(Diagnostic) -> Record?
+
+    /// Keys of `Record.extra` that the input declares before any record (CSV's unknown columns).
+    var declaredExtraKeys: [String] { get }
+}
+
+extension RecordReader {
+    public var declaredExtraKeys: [String] { [] }
+
+    /// Reads every record, collecting recoverable errors; stops at the first unrecoverable one.
+    public func readAll() throws(Diagnostic) -> (records: [Record], errors: [Diagnostic]) {
+        var records: [Record] = []
+        var errors: [Diagnostic] = []
+        while true {
+            do {
+                guard let r = try next() else { break }
+                records.append(r)
+            } catch {
+                if !error.isRecoverable { throw error }
+                errors.append(error)
+            }
+        }
+        return (records, errors)
+    }
+}
+
+/// A streaming writer: it takes one record at a time.
+public protocol RecordWriter: AnyObject {
+    /// Writes one record. Fields the format cannot hold are reported as warnings.
+    func write(_ record: Record) throws(Diagnostic)
+    /// Writes whatever closes the output and flushes it.
+    func finish() throws(Diagnostic)
+}
+
+/// How sure a sniffer is that some bytes are in its format.
+public enum SniffResult: Int, Sendable, Comparable {
+    case no = 0, maybe = 1, likely = 2, certain = 3
+    public static func < (a: SniffResult, b: SniffResult) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A format plug-in: its names, how to recognise it, and its reader and writer.
+public struct FormatDescriptor: Sendable {
+    public var name: String
+    public var aliases: [String]
+    /// File extensions without the dot, lower case.
+    public var extensions: [String]
+    public var summary: String
+    /// Looks at the first bytes of an input (at most 4 KiB, byte order mark included).
+    public var sniff: @Sendable ([UInt8]) -> SniffResult
+    public var makeReader: (@Sendable (ByteInput, ReaderContext) throws(Diagnostic) -> any RecordReader)?
+    public var makeWriter: (@Sendable (ByteOutput, WriterContext) throws(Diagnostic) -> any RecordWriter)?
+
+    public init(name: String, aliases: [String] = [], extensions: [String], summary: String,
+                sniff: @escaping @Sendable ([UInt8]) -> SniffResult,
+                makeReader: (@Sendable (ByteInput, ReaderContext) throws(Diagnostic) -> any RecordReader)?,
+                makeWriter: (@Sendable (ByteOutput, WriterContext) throws(Diagnostic) -> any RecordWriter)?) {
+        self.name = name; self.aliases = aliases; self.extensions = extensions; self.summary = summary
+        self.sniff = sniff; self.makeReader = makeReader; self.makeWriter = makeWriter
+    }
+
+    public var canRead: Bool { makeReader != nil }
+    public var canWrite: Bool { makeWriter != nil }
+
+    public func matches(name candidate: String) -> Bool {
+        let c = candidate.lowercased()
+        return c == name || aliases.contains(c)
+    }
+}

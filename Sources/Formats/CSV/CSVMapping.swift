@@ -1,0 +1,365 @@
+import CrosswalkModel
+
+/// How a CSV column holds its canonical field.
+public enum CSVCellKind: String, Sendable {
+    /// One text value, written as it is.
+    case text
+    /// Several values joined with the separator (` | ` by default); a separator inside a value is escaped with `\`.
+    case list
+    /// Several names joined with the separator, each `Family, Given`, `Family, Given, Suffix`, `Family,` or a literal.
+    case names
+    /// Several titles joined with the separator, each `[lang] title` or `title`.
+    case titles
+    /// An EDTF date.
+    case date
+    /// A controlled value (`type`).
+    case controlled
+}
+
+/// One column of the CSV crosswalk: its header name, the canonical field, and the cell kind.
+public struct CSVColumn: Sendable {
+    public let name: String
+    public let field: String
+    public let kind: CSVCellKind
+}
+
+/// The CSV crosswalk table, as data. `Docs/formats/csv.md` prints the same table.
+/// The header uses these names in this order; any other column goes to `extra` under its own name.
+public enum CSVMapping {
+    public static let columns: [CSVColumn] = {
+        var c: [CSVColumn] = [
+            CSVColumn(name: "id", field: "id", kind: .text),
+            CSVColumn(name: "type", field: "type", kind: .controlled),
+            CSVColumn(name: "genre", field: "genre", kind: .text),
+            CSVColumn(name: "title", field: "title", kind: .text),
+            CSVColumn(name: "alternativeTitles", field: "alternativeTitles", kind: .titles),
+            CSVColumn(name: "date", field: "date", kind: .date),
+        ]
+        for role in AgentRole.allCases {
+            c.append(CSVColumn(name: role.rawValue, field: "agents (role \(role.rawValue))", kind: .names))
+        }
+        c += [
+            CSVColumn(name: "description", field: "description", kind: .text),
+            CSVColumn(name: "subjects", field: "subjects", kind: .list),
+            CSVColumn(name: "places", field: "places", kind: .list),
+            CSVColumn(name: "languages", field: "languages", kind: .list),
+            CSVColumn(name: "publisher", field: "publisher", kind: .text),
+            CSVColumn(name: "isPartOf", field: "isPartOf", kind: .list),
+            CSVColumn(name: "archive.name", field: "archive.name", kind: .text),
+            CSVColumn(name: "archive.location", field: "archive.location", kind: .text),
+            CSVColumn(name: "archive.place", field: "archive.place", kind: .text),
+        ]
+        for scheme in IdentifierScheme.allCases {
+            c.append(CSVColumn(name: scheme.rawValue, field: "identifiers (scheme \(scheme.rawValue))", kind: .list))
+        }
+        c += [
+            CSVColumn(name: "rights", field: "rights", kind: .list),
+            CSVColumn(name: "notes", field: "notes", kind: .list),
+            CSVColumn(name: "containerTitle", field: "containerTitle", kind: .text),
+            CSVColumn(name: "volume", field: "volume", kind: .text),
+            CSVColumn(name: "issue", field: "issue", kind: .text),
+            CSVColumn(name: "pages", field: "pages", kind: .text),
+            CSVColumn(name: "edition", field: "edition", kind: .text),
+            CSVColumn(name: "series", field: "series", kind: .text),
+            CSVColumn(name: "number", field: "number", kind: .text),
+            CSVColumn(name: "publisherPlace", field: "publisherPlace", kind: .text),
+            CSVColumn(name: "accessed", field: "accessed", kind: .date),
+        ]
+        return c
+    }()
+
+    static let columnIndex: [String: Int] = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
+
+    /// The text of one canonical column for a record.
+    static func cell(_ column: String, of r: Record, codec: CellCodec) -> String {
+        switch column {
+        case "id": return r.id
+        case "type": return r.type?.rawValue ?? ""
+        case "genre": return r.genre ?? ""
+        case "title": return r.title
+        case "alternativeTitles": return codec.join(r.alternativeTitles.map(codec.title))
+        case "date": return r.date?.description ?? ""
+        case "description": return r.description ?? ""
+        case "subjects": return codec.join(r.subjects)
+        case "places": return codec.join(r.places)
+        case "languages": return codec.join(r.languages)
+        case "publisher": return r.publisher ?? ""
+        case "isPartOf": return codec.join(r.isPartOf)
+        case "archive.name": return r.archive?.name ?? ""
+        case "archive.location": return r.archive?.location ?? ""
+        case "archive.place": return r.archive?.place ?? ""
+        case "rights": return codec.join(r.rights)
+        case "notes": return codec.join(r.notes)
+        case "containerTitle": return r.containerTitle ?? ""
+        case "volume": return r.volume ?? ""
+        case "issue": return r.issue ?? ""
+        case "pages": return r.pages ?? ""
+        case "edition": return r.edition ?? ""
+        case "series": return r.series ?? ""
+        case "number": return r.number ?? ""
+        case "publisherPlace": return r.publisherPlace ?? ""
+        case "accessed": return r.accessed?.description ?? ""
+        default:
+            if let role = AgentRole(rawValue: column) {
+                return codec.join(r.agents.filter { $0.role == role }.map(codec.name))
+            }
+            if let scheme = IdentifierScheme(rawValue: column) {
+                return codec.join(r.identifiers.filter { $0.scheme == scheme }.map(\.value))
+            }
+            return ""
+        }
+    }
+
+    /// Sets one canonical column's value on a record. Throws a message for a bad value.
+    static func set(_ column: String, _ text: String, on r: inout Record, codec: CellCodec) throws(CellError) {
+        func opt(_ s: String) -> String? { s.isEmpty ? nil : s }
+        func date(_ s: String) throws(CellError) -> EDTFDate? {
+            if s.isEmpty { return nil }
+            do { return try EDTFDate(parsing: s) } catch {
+                throw CellError("invalid EDTF date \"\(s)\": \(error.message)")
+            }
+        }
+        func archive(_ update: (inout Archive) -> Void) {
+            var a = r.archive ?? Archive(name: "")
+            update(&a)
+            r.archive = a
+        }
+        switch column {
+        case "id": r.id = text
+        case "type":
+            if text.isEmpty { r.type = nil; return }
+            guard let t = RecordType(rawValue: text) else {
+                throw CellError("unknown type \"\(text)\"; expected one of \(RecordType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            r.type = t
+        case "genre": r.genre = opt(text)
+        case "title": r.title = text
+        case "alternativeTitles": r.alternativeTitles = codec.split(text).map(codec.parseTitle)
+        case "date": r.date = try date(text)
+        case "description": r.description = opt(text)
+        case "subjects": r.subjects = codec.split(text)
+        case "places": r.places = codec.split(text)
+        case "languages": r.languages = codec.split(text)
+        case "publisher": r.publisher = opt(text)
+        case "isPartOf": r.isPartOf = codec.split(text)
+        case "archive.name": if !text.isEmpty { archive { $0.name = text } }
+        case "archive.location": if !text.isEmpty { archive { $0.location = text } }
+        case "archive.place": if !text.isEmpty { archive { $0.place = text } }
+        case "rights": r.rights = codec.split(text)
+        case "notes": r.notes = codec.split(text)
+        case "containerTitle": r.containerTitle = opt(text)
+        case "volume": r.volume = opt(text)
+        case "issue": r.issue = opt(text)
+        case "pages": r.pages = opt(text)
+        case "edition": r.edition = opt(text)
+        case "series": r.series = opt(text)
+        case "number": r.number = opt(text)
+        case "publisherPlace": r.publisherPlace = opt(text)
+        case "accessed": r.accessed = try date(text)
+        default:
+            if let role = AgentRole(rawValue: column) {
+                for item in codec.split(text) { r.agents.append(try codec.parseName(item, role: role)) }
+            } else if let scheme = IdentifierScheme(rawValue: column) {
+                for v in codec.split(text) { r.identifiers.append(Identifier(scheme, v)) }
+            }
+        }
+    }
+}
+
+struct CellError: Error {
+    var message: String
+    init(_ m: String) { message = m }
+}
+
+/// Joins and splits multi-valued cells, and writes and parses names and titles.
+///
+/// Escaping: inside a value, `\` is written `\\`, and the separator's core (the separator without its
+/// padding, `|` for ` | `) is written `\|`. In a name, a comma inside a part is written `\,`. A title whose
+/// text starts with `[` is written `\[`.
+struct CellCodec {
+    let separator: [UInt8]
+    /// The separator without leading and trailing spaces: the character(s) that actually split.
+    let core: [UInt8]
+    let leadingPad: Int
+    let trailingPad: Int
+
+    init(separator: String) {
+        let s = Array(separator.utf8)
+        self.separator = s
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 }
+        let lead = s.prefix(while: isSpace).count
+        let trail = lead == s.count ? 0 : s.reversed().prefix(while: isSpace).count
+        if lead == s.count {  // all spaces: the whole separator is the core
+            core = s; leadingPad = 0; trailingPad = 0
+        } else {
+            core = Array(s[lead..<(s.count - trail)]); leadingPad = lead; trailingPad = trail
+        }
+    }
+
+    private func hasCore(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + core.count <= bytes.count else { return false }
+        for j in 0..<core.count where bytes[i + j] != core[j] { return false }
+        return true
+    }
+
+    func escape(_ value: String, extra: UInt8? = nil) -> String {
+        var needs = false
+        for b in value.utf8 where b == 0x5C || b == core[0] || b == extra { needs = true; break }
+        if !needs { return value }
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count + 4)
+        var v = value
+        v.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x5C { out.append(0x5C); out.append(0x5C); i += 1; continue }
+                if let extra, b == extra { out.append(0x5C); out.append(b); i += 1; continue }
+                if hasCore(bytes, at: i) {
+                    out.append(0x5C)
+                    out.append(contentsOf: core)
+                    i += core.count
+                    continue
+                }
+                out.append(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func join(_ values: [String]) -> String {
+        if values.isEmpty { return "" }
+        if values.count == 1 { return escape(values[0]) }
+        var out = ""
+        for (i, v) in values.enumerated() {
+            if i > 0 { out += String(decoding: separator, as: UTF8.self) }
+            out += escape(v)
+        }
+        return out
+    }
+
+    /// Splits a cell into its values, undoing the escapes. An empty cell has no values.
+    func split(_ cell: String) -> [String] {
+        if cell.isEmpty { return [] }
+        var values: [String] = []
+        var current: [UInt8] = []
+        var cell = cell
+        cell.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x5C && i + 1 < bytes.count {
+                    if bytes[i + 1] == 0x5C { current.append(0x5C); i += 2; continue }
+                    if hasCore(bytes, at: i + 1) { current.append(contentsOf: core); i += 1 + core.count; continue }
+                }
+                if hasCore(bytes, at: i) {
+                    // Drop the separator's padding around the split point, where present.
+                    var pad = leadingPad
+                    while pad > 0, current.last == 0x20 { current.removeLast(); pad -= 1 }
+                    values.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                    i += core.count
+                    pad = trailingPad
+                    while pad > 0, i < bytes.count, bytes[i] == 0x20 { i += 1; pad -= 1 }
+                    continue
+                }
+                current.append(b)
+                i += 1
+            }
+        }
+        values.append(String(decoding: current, as: UTF8.self))
+        return values
+    }
+
+    // MARK: names
+
+    /// Escapes `\\` and `,` inside one part of a name (the separator is escaped later, by `join`).
+    private func escapeNamePart(_ s: String) -> String {
+        if !s.contains(",") && !s.contains("\\") { return s }
+        var out = ""
+        for ch in s {
+            if ch == "," || ch == "\\" { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// `Family, Given`, `Family, Given, Suffix`, `Family,` (no given name), or the literal name.
+    func name(_ a: Agent) -> String {
+        if let literal = a.literal { return escapeNamePart(literal) }
+        var family = escapeNamePart(a.family ?? "")
+        if let p = a.particle, !p.isEmpty { family = escapeNamePart(p) + " " + family }
+        let given = escapeNamePart(a.given ?? "")
+        if let suffix = a.suffix, !suffix.isEmpty { return "\(family), \(given), \(escapeNamePart(suffix))" }
+        if given.isEmpty { return family + "," }
+        return "\(family), \(given)"
+    }
+
+    func parseName(_ item: String, role: AgentRole) throws(CellError) -> Agent {
+        // Split on commas that are not escaped.
+        var parts: [String] = []
+        var current = ""
+        var escaped = false
+        for ch in item {
+            if escaped { current.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == "," { parts.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        if escaped { current.append("\\") }
+        parts.append(current)
+        if parts.count == 1 {
+            let literal = parts[0].trimmingSpaces
+            if literal.isEmpty { throw CellError("an empty name") }
+            return Agent(role: role, literal: literal)
+        }
+        guard parts.count <= 3 else {
+            throw CellError("the name \"\(item)\" has \(parts.count - 1) commas; write `Family, Given` or `Family, Given, Suffix` (a comma inside a name is written \\,)")
+        }
+        let familyPart = parts[0].trimmingSpaces
+        guard !familyPart.isEmpty else { throw CellError("the name \"\(item)\" has no family name before its comma") }
+        // Leading lower-case words of the family part are the particle (BibTeX's "von" rule).
+        let words = familyPart.split(separator: " ", omittingEmptySubsequences: true)
+        var particleWords: [Substring] = []
+        var i = 0
+        while i < words.count - 1, let f = words[i].first, f.isLowercase { particleWords.append(words[i]); i += 1 }
+        let family = words[i...].joined(separator: " ")
+        let given = parts[1].trimmingSpaces
+        let suffix = parts.count == 3 ? parts[2].trimmingSpaces : ""
+        return Agent(role: role, family: family, given: given.isEmpty ? nil : given,
+                     particle: particleWords.isEmpty ? nil : particleWords.joined(separator: " "),
+                     suffix: suffix.isEmpty ? nil : suffix)
+    }
+
+    // MARK: titles
+
+    func title(_ t: LocalizedString) -> String {
+        let text = t.value.hasPrefix("[") || t.value.hasPrefix("\\") ? "\\" + t.value : t.value
+        if let lang = t.lang { return "[\(lang)] \(text)" }
+        return text
+    }
+
+    func parseTitle(_ item: String) -> LocalizedString {
+        if item.hasPrefix("\\") { return LocalizedString(String(item.dropFirst())) }
+        if item.hasPrefix("["), let close = item.firstIndex(of: "]") {
+            let lang = item[item.index(after: item.startIndex)..<close]
+            var rest = item[item.index(after: close)...]
+            if rest.first == " " { rest = rest.dropFirst() }
+            if rest.hasPrefix("\\") { rest = rest.dropFirst() }
+            if !lang.isEmpty, lang.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
+                return LocalizedString(String(rest), lang: String(lang))
+            }
+        }
+        return LocalizedString(item)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,233 @@
+import CrosswalkModel
+
+/// Reads a top-level JSON array of records (or a single record object), one element at a time.
+public final class JSONRecordReader: RecordReader {
+    private let input: ByteInput
+    private var parser: JSONParser
+    private let decoder: JSONRecordDecoder
+    private enum State { case start, inArray(first: Bool), single, done }
+    private var state = State.start
+
+    public init(input: ByteInput, context: ReaderContext = ReaderContext()) {
+        self.input = input
+        self.parser = JSONParser(input: input)
+        self.decoder = JSONRecordDecoder(file: input.name)
+    }
+
+    public func next() throws(Diagnostic) -> Record? {
+        switch state {
+        case .done:
+            return nil
+        case .start:
+            input.skipByteOrderMark()
+            parser.skipWhitespace()
+            switch input.peek() {
+            case UInt8(ascii: "["):
+                input.advance()
+                state = .inArray(first: true)
+                return try next()
+            case UInt8(ascii: "{"):
+                state = .single
+                let node = try fatal { () throws(Diagnostic) in try parser.parseValue() }
+                try expectEnd()
+                state = .done
+                return try decoder.record(from: node)
+            case nil:
+                throw fatal(parser.error("the input is empty; expected a JSON array of records"))
+            case let b:
+                throw fatal(parser.error("expected a JSON array of records, found \(parser.describe(b))"))
+            }
+        case .single:
+            return nil
+        case .inArray(let first):
+            parser.skipWhitespace()
+            let c = input.peek()
+            if c == UInt8(ascii: "]") {
+                input.advance()
+                try expectEnd()
+                state = .done
+                return nil
+            }
+            if !first {
+                guard c == UInt8(ascii: ",") else {
+                    throw fatal(parser.error("expected `,` or `]` after a record, found \(parser.describe(c))"))
+                }
+                input.advance()
+            }
+            state = .inArray(first: false)
+            let node = try fatal { () throws(Diagnostic) in try parser.parseValue(depth: 1) }
+            return try decoder.record(from: node)
+        }
+    }
+
+    private func expectEnd() throws(Diagnostic) {
+        parser.skipWhitespace()
+        if let b = input.peek() {
+            throw fatal(parser.error("unexpected \(parser.describe(b)) after the end of the JSON text"))
+        }
+    }
+
+    private func fatal(_ d: Diagnostic) -> Diagnostic {
+        state = .done
+        var d = d
+        d.isRecoverable = false
+        return d
+    }
+
+    private func fatal<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        do { return try body() } catch { throw fatal(error) }
+    }
+}
+
+/// Reads JSON Lines: one record object per line. A broken line costs only that record.
+public final class JSONLinesRecordReader: RecordReader {
+    private let input: ByteInput
+    private let decoder: JSONRecordDecoder
+    private var line: [UInt8] = []
+    private var started = false
+
+    public init(input: ByteInput, context: ReaderContext = ReaderContext()) {
+        self.input = input
+        self.decoder = JSONRecordDecoder(file: input.name)
+    }
+
+    public func next() throws(Diagnostic) -> Record? {
+        if !started { input.skipByteOrderMark(); started = true }
+        while true {
+            guard input.peek() != nil else { return nil }
+            let lineNumber = input.line
+            let firstColumn = input.column
+            line.removeAll(keepingCapacity: true)
+            input.consume(while: { $0 != 0x0A }, into: &line)
+            _ = input.next()  // the newline
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            // Parse the line on its own, so that an error can never swallow the next line.
+            let lineInput = ByteInput(bytes: line, name: input.name, firstLine: lineNumber)
+            var parser = JSONParser(input: lineInput)
+            func relocate(_ d: Diagnostic) -> Diagnostic {
+                var d = d
+                d.isRecoverable = true
+                if var loc = d.location, loc.line == lineNumber, let c = loc.column {
+                    loc.column = c + firstColumn - 1
+                    d.location = loc
+                }
+                return d
+            }
+            let node: JSONNode
+            do throws(Diagnostic) {
+                parser.skipInlineWhitespace()
+                guard lineInput.peek() == UInt8(ascii: "{") else {
+                    throw parser.error("expected a record object at the start of the line, found \(parser.describe(lineInput.peek()))")
+                }
+                node = try parser.parseValue()
+                parser.skipInlineWhitespace()
+                if let b = lineInput.peek() {
+                    throw parser.error("unexpected \(parser.describe(b)) after the record; JSON Lines has one record per line")
+                }
+            } catch {
+                throw relocate(error)
+            }
+            return try decoder.record(from: node)
+        }
+    }
+}
+
+/// Writes a JSON array of records, two-space indented, keys in canonical order.
+public final class JSONRecordWriter: RecordWriter {
+    private let output: ByteOutput
+    private let encoder = JSONRecordEncoder(pretty: true)
+    private var count = 0
+    private var buffer: [UInt8] = []
+
+    public init(output: ByteOutput, context: WriterContext = WriterContext()) {
+        self.output = output
+    }
+
+    public func write(_ record: Record) throws(Diagnostic) {
+        output.write(Array((count == 0 ? "[\n  " : ",\n  ").utf8))
+        count += 1
+        encoder.encode(record, into: &buffer, level: 1)
+        output.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+        try output.flushIfNeeded()
+    }
+
+    public func finish() throws(Diagnostic) {
+        output.write(count == 0 ? "[]\n" : "\n]\n")
+        try output.flush()
+    }
+}
+
+/// Writes JSON Lines: one compact record per line.
+public final class JSONLinesRecordWriter: RecordWriter {
+    private let output: ByteOutput
+    private let encoder = JSONRecordEncoder(pretty: false)
+    private var buffer: [UInt8] = []
+
+    public init(output: ByteOutput, context: WriterContext = WriterContext()) {
+        self.output = output
+    }
+
+    public func write(_ record: Record) throws(Diagnostic) {
+        encoder.encode(record, into: &buffer, level: 0)
+        buffer.append(0x0A)
+        output.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+        try output.flushIfNeeded()
+    }
+
+    public func finish() throws(Diagnostic) { try output.flush() }
+}
+
+/// Skips a BOM and white space in a sniffing prefix.
+func firstSignificantByte(_ bytes: [UInt8]) -> (index: Int, byte: UInt8)? {
+    var i = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+    while i < bytes.count {
+        let b = bytes[i]
+        if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return (i, b) }
+        i += 1
+    }
+    return nil
+}
+
+extension FormatDescriptor {
+    /// The canonical JSON: a top-level array of records.
+    public static let json = FormatDescriptor(
+        name: "json", aliases: ["crosswalk-json"], extensions: ["json"],
+        summary: "Crosswalk canonical JSON: an array of records",
+        sniff: { bytes in
+            guard let (i, b) = firstSignificantByte(bytes) else { return .no }
+            if b == UInt8(ascii: "[") { return .likely }
+            if b == UInt8(ascii: "{") {
+                // One object per line is JSON Lines; an object spread over lines is a single JSON record.
+                if let nl = bytes[i...].firstIndex(of: 0x0A) {
+                    let firstLine = bytes[i..<nl]
+                    if let last = firstLine.last(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }), last == UInt8(ascii: "}") {
+                        return .maybe
+                    }
+                }
+                return .likely
+            }
+            return .no
+        },
+        makeReader: { input, context in JSONRecordReader(input: input, context: context) },
+        makeWriter: { output, context in JSONRecordWriter(output: output, context: context) }
+    )
+
+    /// JSON Lines: one canonical record per line.
+    public static let jsonLines = FormatDescriptor(
+        name: "jsonl", aliases: ["jsonlines", "ndjson", "json-lines"], extensions: ["jsonl", "ndjson"],
+        summary: "JSON Lines: one canonical record per line",
+        sniff: { bytes in
+            guard let (i, b) = firstSignificantByte(bytes), b == UInt8(ascii: "{") else { return .no }
+            if let nl = bytes[i...].firstIndex(of: 0x0A),
+               let last = bytes[i..<nl].last(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }), last == UInt8(ascii: "}") {
+                return .likely
+            }
+            return .maybe
+        },
+        makeReader: { input, context in JSONLinesRecordReader(input: input, context: context) },
+        makeWriter: { output, context in JSONLinesRecordWriter(output: output, context: context) }
+    )
+}
