@@ -32,7 +32,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CrosswalkTests",
-            dependencies: ["Crosswalk", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Crosswalk", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk"]),
     ],

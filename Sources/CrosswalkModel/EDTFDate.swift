@@ -815,6 +815,11 @@ private struct EDTFParser {
             let signPos = p
             let negative = bytes[p] == UInt8(ascii: "-")
             p += 1
+            if p + 2 < hi && bytes[p] &- UInt8(ascii: "0") < 10 && bytes[p + 1] &- UInt8(ascii: "0") < 10
+                && bytes[p + 2] &- UInt8(ascii: "0") < 10
+            {
+                throw EDTFError(message: "time zone offset must be written ±hh:mm (with a colon)", offset: p + 2)
+            }
             let offsetHours = try twoDigits(at: p, to: hi, name: "time zone hour")
             if offsetHours > 23 {
                 throw EDTFError(message: "time zone hour \(text(p, p + 2)) is out of range (00-23)", offset: p)
@@ -847,10 +852,13 @@ private struct EDTFParser {
 
     /// Exactly two characters: two digits, or "XX" when `allowX`.
     private func twoDigitField(at p: Int, to hi: Int, name: String, allowX: Bool) throws(EDTFError) -> Field {
+        if (p < hi && bytes[p] == UInt8(ascii: "x")) || (p + 1 < hi && bytes[p + 1] == UInt8(ascii: "x")) {
+            throw EDTFError(message: "unspecified digits must be an uppercase 'X'", offset: p)
+        }
         var q = p
         while q < hi {
             let b = bytes[q]
-            guard b &- UInt8(ascii: "0") < 10 || b == UInt8(ascii: "X") || b == UInt8(ascii: "x") else { break }
+            guard b &- UInt8(ascii: "0") < 10 || b == UInt8(ascii: "X") else { break }
             q += 1
         }
         let run = q - p
@@ -864,9 +872,6 @@ private struct EDTFParser {
             throw EDTFError(message: "\(name) must be two digits, found '\(text(p, q))'", offset: p)
         }
         let a = bytes[p], b = bytes[p + 1]
-        if a == UInt8(ascii: "x") || b == UInt8(ascii: "x") {
-            throw EDTFError(message: "unspecified digits must be an uppercase 'X'", offset: p)
-        }
         let aX = a == UInt8(ascii: "X"), bX = b == UInt8(ascii: "X")
         if aX || bX {
             if !allowX {

@@ -77,7 +77,7 @@ public enum CSVMapping {
         case "type": return r.type?.rawValue ?? ""
         case "genre": return r.genre ?? ""
         case "title": return r.title
-        case "alternativeTitles": return codec.join(r.alternativeTitles.map(codec.title))
+        case "alternativeTitles": return codec.joinEscaped(r.alternativeTitles.map(codec.title))
         case "date": return r.date?.description ?? ""
         case "description": return r.description ?? ""
         case "subjects": return codec.join(r.subjects)
@@ -101,7 +101,7 @@ public enum CSVMapping {
         case "accessed": return r.accessed?.description ?? ""
         default:
             if let role = AgentRole(rawValue: column) {
-                return codec.join(r.agents.filter { $0.role == role }.map(codec.name))
+                return codec.joinEscaped(r.agents.filter { $0.role == role }.map(codec.name))
             }
             if let scheme = IdentifierScheme(rawValue: column) {
                 return codec.join(r.identifiers.filter { $0.scheme == scheme }.map(\.value))
@@ -134,7 +134,7 @@ public enum CSVMapping {
             r.type = t
         case "genre": r.genre = opt(text)
         case "title": r.title = text
-        case "alternativeTitles": r.alternativeTitles = codec.split(text).map(codec.parseTitle)
+        case "alternativeTitles": r.alternativeTitles = codec.splitEscaped(text).map(codec.parseTitle)
         case "date": r.date = try date(text)
         case "description": r.description = opt(text)
         case "subjects": r.subjects = codec.split(text)
@@ -158,7 +158,7 @@ public enum CSVMapping {
         case "accessed": r.accessed = try date(text)
         default:
             if let role = AgentRole(rawValue: column) {
-                for item in codec.split(text) { r.agents.append(try codec.parseName(item, role: role)) }
+                for item in codec.splitEscaped(text) { r.agents.append(try codec.parseName(item, role: role)) }
             } else if let scheme = IdentifierScheme(rawValue: column) {
                 for v in codec.split(text) { r.identifiers.append(Identifier(scheme, v)) }
             }
@@ -228,19 +228,42 @@ struct CellCodec {
         return String(decoding: out, as: UTF8.self)
     }
 
-    func join(_ values: [String]) -> String {
-        if values.isEmpty { return "" }
-        if values.count == 1 { return escape(values[0]) }
-        var out = ""
-        for (i, v) in values.enumerated() {
-            if i > 0 { out += String(decoding: separator, as: UTF8.self) }
-            out += escape(v)
-        }
-        return out
+    /// Joins values, escaping each.
+    func join(_ values: [String]) -> String { joinEscaped(values.map { escape($0) }) }
+
+    /// Joins items that are already escaped.
+    func joinEscaped(_ items: [String]) -> String {
+        if items.count <= 1 { return items.first ?? "" }
+        let sep = String(decoding: separator, as: UTF8.self)
+        return items.joined(separator: sep)
     }
 
     /// Splits a cell into its values, undoing the escapes. An empty cell has no values.
-    func split(_ cell: String) -> [String] {
+    func split(_ cell: String) -> [String] { splitEscaped(cell).map { unescape($0) } }
+
+    /// Removes the backslash before `\`, the separator's core and `extra`; any other backslash stays.
+    func unescape(_ item: String, extra: UInt8? = nil) -> String {
+        guard item.utf8.contains(0x5C) else { return item }
+        var out: [UInt8] = []
+        var item = item
+        item.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x5C && i + 1 < bytes.count {
+                    let n = bytes[i + 1]
+                    if n == 0x5C || n == extra { out.append(n); i += 2; continue }
+                    if hasCore(bytes, at: i + 1) { out.append(contentsOf: core); i += 1 + core.count; continue }
+                }
+                out.append(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Splits a cell at each separator that is not escaped, keeping the escapes in the items.
+    func splitEscaped(_ cell: String) -> [String] {
         if cell.isEmpty { return [] }
         var values: [String] = []
         var current: [UInt8] = []
@@ -250,8 +273,10 @@ struct CellCodec {
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 0x5C && i + 1 < bytes.count {
-                    if bytes[i + 1] == 0x5C { current.append(0x5C); i += 2; continue }
-                    if hasCore(bytes, at: i + 1) { current.append(contentsOf: core); i += 1 + core.count; continue }
+                    current.append(b)
+                    current.append(bytes[i + 1])
+                    i += 2
+                    continue
                 }
                 if hasCore(bytes, at: i) {
                     // Drop the separator's padding around the split point, where present.
@@ -274,41 +299,32 @@ struct CellCodec {
 
     // MARK: names
 
-    /// Escapes `\\` and `,` inside one part of a name (the separator is escaped later, by `join`).
-    private func escapeNamePart(_ s: String) -> String {
-        if !s.contains(",") && !s.contains("\\") { return s }
-        var out = ""
-        for ch in s {
-            if ch == "," || ch == "\\" { out.append("\\") }
-            out.append(ch)
-        }
-        return out
-    }
-
-    /// `Family, Given`, `Family, Given, Suffix`, `Family,` (no given name), or the literal name.
+    /// One name, escaped for a names cell: `Family, Given`, `Family, Given, Suffix`, `Family,`
+    /// (no given name), or the literal name. A comma inside a part is written `\,`.
     func name(_ a: Agent) -> String {
-        if let literal = a.literal { return escapeNamePart(literal) }
-        var family = escapeNamePart(a.family ?? "")
-        if let p = a.particle, !p.isEmpty { family = escapeNamePart(p) + " " + family }
-        let given = escapeNamePart(a.given ?? "")
-        if let suffix = a.suffix, !suffix.isEmpty { return "\(family), \(given), \(escapeNamePart(suffix))" }
+        let comma = UInt8(ascii: ",")
+        if let literal = a.literal { return escape(literal, extra: comma) }
+        var family = escape(a.family ?? "", extra: comma)
+        if let p = a.particle, !p.isEmpty { family = escape(p, extra: comma) + " " + family }
+        let given = escape(a.given ?? "", extra: comma)
+        if let suffix = a.suffix, !suffix.isEmpty { return "\(family), \(given), \(escape(suffix, extra: comma))" }
         if given.isEmpty { return family + "," }
         return "\(family), \(given)"
     }
 
+    /// Parses one escaped item of a names cell.
     func parseName(_ item: String, role: AgentRole) throws(CellError) -> Agent {
-        // Split on commas that are not escaped.
+        // Split on commas that are not escaped, then undo the escapes of each part.
         var parts: [String] = []
-        var current = ""
-        var escaped = false
-        for ch in item {
-            if escaped { current.append(ch); escaped = false; continue }
-            if ch == "\\" { escaped = true; continue }
-            if ch == "," { parts.append(current); current = ""; continue }
-            current.append(ch)
+        var current: [UInt8] = []
+        var bytes = Array(item.utf8)[...]
+        while let b = bytes.popFirst() {
+            if b == 0x5C, let n = bytes.first { current.append(b); current.append(n); bytes.removeFirst(); continue }
+            if b == UInt8(ascii: ",") { parts.append(String(decoding: current, as: UTF8.self)); current = []; continue }
+            current.append(b)
         }
-        if escaped { current.append("\\") }
-        parts.append(current)
+        parts.append(String(decoding: current, as: UTF8.self))
+        parts = parts.map { unescape($0, extra: UInt8(ascii: ",")) }
         if parts.count == 1 {
             let literal = parts[0].trimmingSpaces
             if literal.isEmpty { throw CellError("an empty name") }
@@ -334,24 +350,27 @@ struct CellCodec {
 
     // MARK: titles
 
+    /// One title, escaped for a titles cell: `[lang] title`, or the title. A title that starts with `[`
+    /// is written `\[`, so that it is never taken for a language tag.
     func title(_ t: LocalizedString) -> String {
-        let text = t.value.hasPrefix("[") || t.value.hasPrefix("\\") ? "\\" + t.value : t.value
-        if let lang = t.lang { return "[\(lang)] \(text)" }
+        var text = escape(t.value)
+        if text.hasPrefix("[") { text = "\\" + text }
+        if let lang = t.lang { text = "[\(lang)] " + text }
         return text
     }
 
+    /// Parses one escaped item of a titles cell.
     func parseTitle(_ item: String) -> LocalizedString {
-        if item.hasPrefix("\\") { return LocalizedString(String(item.dropFirst())) }
+        let bracket = UInt8(ascii: "[")
         if item.hasPrefix("["), let close = item.firstIndex(of: "]") {
             let lang = item[item.index(after: item.startIndex)..<close]
             var rest = item[item.index(after: close)...]
             if rest.first == " " { rest = rest.dropFirst() }
-            if rest.hasPrefix("\\") { rest = rest.dropFirst() }
             if !lang.isEmpty, lang.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
-                return LocalizedString(String(rest), lang: String(lang))
+                return LocalizedString(unescape(String(rest), extra: bracket), lang: String(lang))
             }
         }
-        return LocalizedString(item)
+        return LocalizedString(unescape(item, extra: bracket))
     }
 }
 
