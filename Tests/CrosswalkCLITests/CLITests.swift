@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+/// Runs the built `crosswalk` executable, as a user would.
+struct CLI {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let executable: URL = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("crosswalk"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("crosswalk"),
+            packageRoot.appendingPathComponent(".build/debug/crosswalk"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = packageRoot) throws -> Result {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = arguments
+        p.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        // Feed stdin and drain both pipes concurrently, so that large outputs cannot deadlock.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        group.wait()
+        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func sample(_ name: String) throws -> String {
+        try String(contentsOf: packageRoot.appendingPathComponent("Samples/\(name)"), encoding: .utf8)
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    let badJSON = "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"id\": \"b\" \"title\": \"B\"}\n]\n"
+    let oneBadRecord = "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"id\": \"b\", \"title\": \"B\", \"date\": \"1953-13-01\"},\n  {\"id\": \"c\", \"title\": \"C\"}\n]\n"
+
+    @Test func theReadmeCommandConvertsTheSampleToCSV() throws {
+        let r = try CLI.run(["convert", "Samples/cold-war-korea.json", "--to", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == (try CLI.sample("cold-war-korea.csv")))
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func csvOnStandardInputComesBackAsTheSampleJSON() throws {
+        let csv = try CLI.sample("cold-war-korea.csv")
+        let json = try CLI.sample("cold-war-korea.json")
+        let named = try CLI.run(["convert", "-", "--from", "csv", "--to", "json"], stdin: csv)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout == json)
+        // Without --from, the content is sniffed.
+        let sniffed = try CLI.run(["convert", "--to", "json"], stdin: csv)
+        #expect(sniffed.status == 0, "\(sniffed.stderr)")
+        #expect(sniffed.stdout == json)
+    }
+
+    @Test func outputFileIsWrittenOnlyOnSuccess() throws {
+        let dir = try CLI.temporaryDirectory()
+        let out = dir.appendingPathComponent("out.csv")
+        try "keep me".write(to: out, atomically: true, encoding: .utf8)
+        let bad = dir.appendingPathComponent("bad.json")
+        try badJSON.write(to: bad, atomically: true, encoding: .utf8)
+
+        let failed = try CLI.run(["convert", bad.path, "--to", "csv", "-o", out.path])
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("bad.json:3:14: error: expected `,` or `}` in an object"))
+        #expect(try String(contentsOf: out, encoding: .utf8) == "keep me")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["bad.json", "out.csv"])
+
+        let ok = try CLI.run(["convert", "Samples/cold-war-korea.json", "--to", "csv", "-o", out.path])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.isEmpty)
+        #expect(try String(contentsOf: out, encoding: .utf8) == (try CLI.sample("cold-war-korea.csv")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["bad.json", "out.csv"])
+    }
+
+    @Test func itRefusesToWriteOverItsInput() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("cat.json")
+        let original = try CLI.sample("cold-war-korea.json")
+        try original.write(to: input, atomically: true, encoding: .utf8)
+        for target in [input.path, dir.path + "/./cat.json"] {
+            let r = try CLI.run(["convert", input.path, "--to", "json", "-o", target])
+            #expect(r.status == 64)
+            #expect(r.stderr.contains("refusing to write over the input file"))
+        }
+        let relative = try CLI.run(["convert", "cat.json", "--to", "csv", "-o", "cat.json"], in: dir)
+        #expect(relative.status == 64)
+        #expect(try String(contentsOf: input, encoding: .utf8) == original)
+    }
+
+    @Test func badRecordsAreSkippedAndTheStatusSaysSo() throws {
+        let r = try CLI.run(["convert", "-", "--from", "json", "--to", "jsonl"], stdin: oneBadRecord)
+        #expect(r.status == 65)
+        #expect(r.stdout == "{\"id\":\"a\",\"title\":\"A\"}\n{\"id\":\"c\",\"title\":\"C\"}\n")
+        #expect(r.stderr.contains("<stdin>:3:37: error: record b: field `date`: invalid EDTF date \"1953-13-01\""))
+        #expect(r.stderr.contains("1 bad record was skipped; 2 converted"))
+    }
+
+    @Test func strictStopsAtTheFirstErrorAndWritesNothing() throws {
+        let dir = try CLI.temporaryDirectory()
+        let out = dir.appendingPathComponent("out.jsonl")
+        let r = try CLI.run(["convert", "-", "--from", "json", "--to", "jsonl", "--strict", "-o", out.path], stdin: oneBadRecord)
+        #expect(r.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test(arguments: [
+        (["convert", "Samples/cold-war-korea.json", "--to", "marc"], Int32(64), "unknown output format `marc`"),
+        (["convert", "Samples/cold-war-korea.json", "--from", "nope", "--to", "csv"], 64, "unknown input format `nope`"),
+        (["convert", "Samples/does-not-exist.json", "--to", "csv"], 66, "cannot open Samples/does-not-exist.json"),
+        (["convert", "Samples/cold-war-korea.json"], 64, "--to"),
+        (["frobnicate"], 64, "frobnicate"),
+    ])
+    func exitStatuses(arguments: [String], status: Int32, message: String) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == status, "\(r.stderr)")
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+    }
+
+    @Test func warningsGoToStandardErrorAndOutputToStandardOutput() throws {
+        let input = "[{\"id\":\"a\",\"title\":\"A\"},{\"id\":\"b\",\"title\":\"B\",\"extra\":{\"shelf\":[\"X\"]}}]"
+        let r = try CLI.run(["convert", "-", "--from", "json", "--to", "csv"], stdin: input)
+        #expect(r.status == 0)
+        #expect(r.stderr == "warning: record b: field `extra.shelf` dropped: the CSV header was already written without this column (declare it in the first record)\n")
+        #expect(r.stdout.hasPrefix("id,type,genre,title"))
+        let quiet = try CLI.run(["convert", "-", "--from", "json", "--to", "csv", "--quiet"], stdin: input)
+        #expect(quiet.stderr.isEmpty)
+    }
+
+    @Test func formatsListsWhatEachFormatCanDo() throws {
+        let r = try CLI.run(["formats"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        let table = Dictionary(uniqueKeysWithValues: lines.dropFirst().map { (String($0[0]), String($0[1])) })
+        #expect(table["json"] == "read+write")
+        #expect(table["jsonl"] == "read+write")
+        #expect(table["csv"] == "read+write")
+    }
+}
