@@ -15,22 +15,35 @@ public final class ByteInput {
     /// The name used in diagnostics: a path, or `<stdin>`.
     public let name: String
 
-    @usableFromInline var buffer: UnsafeMutablePointer<UInt8>
-    @usableFromInline var capacity: Int
-    @usableFromInline var pos = 0
-    @usableFromInline var end = 0
-    @usableFromInline var atEOF = false
-    /// Absolute offset of `buffer[0]`.
-    @usableFromInline var base = 0
-    /// Absolute offset of the first byte of the current line.
-    @usableFromInline var lineStart = 0
-    @usableFromInline var _line = 1
-    public var line: Int { _line }
+    /// The cursor state. It lives behind a pointer so that the hot path pays no dynamic
+    /// exclusivity checks (which class properties would).
+    @usableFromInline struct State {
+        @usableFromInline var buffer: UnsafeMutablePointer<UInt8>
+        @usableFromInline var capacity: Int
+        @usableFromInline var pos = 0
+        @usableFromInline var end = 0
+        @usableFromInline var atEOF = false
+        /// Absolute offset of `buffer[0]`.
+        @usableFromInline var base = 0
+        /// Absolute offset of the first byte of the current line.
+        @usableFromInline var lineStart = 0
+        @usableFromInline var line = 1
+        @usableFromInline var readError: Int32 = 0
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            self.buffer = .allocate(capacity: capacity)
+        }
+    }
+
+    @usableFromInline let state: UnsafeMutablePointer<State>
     private let fd: Int32
     private let ownsFD: Bool
-    private var readError: Int32 = 0
 
     private static let chunk = 1 << 16
+
+    /// The 1-based line of the next byte.
+    public var line: Int { state.pointee.line }
 
     /// Opens a file for reading. Throws a diagnostic (file not found, permission) naming the path.
     public init(path: String) throws(Diagnostic) {
@@ -47,8 +60,8 @@ public final class ByteInput {
         self.name = path
         self.fd = fd
         self.ownsFD = true
-        self.capacity = Self.chunk
-        self.buffer = .allocate(capacity: capacity)
+        self.state = .allocate(capacity: 1)
+        state.initialize(to: State(capacity: Self.chunk))
     }
 
     /// Reads standard input.
@@ -56,22 +69,23 @@ public final class ByteInput {
         self.name = name
         self.fd = 0
         self.ownsFD = false
-        self.capacity = Self.chunk
-        self.buffer = .allocate(capacity: capacity)
+        self.state = .allocate(capacity: 1)
+        state.initialize(to: State(capacity: Self.chunk))
     }
 
     /// Reads bytes held in memory.
-    public init(bytes: some Collection<UInt8>, name: String = "<memory>", firstLine: Int = 1) {
+    public init(bytes: [UInt8], name: String = "<memory>", firstLine: Int = 1) {
         self.name = name
-        self._line = firstLine
         self.fd = -1
         self.ownsFD = false
-        self.capacity = max(bytes.count, 1)
-        self.buffer = .allocate(capacity: capacity)
-        var i = 0
-        for b in bytes { buffer[i] = b; i += 1 }
-        self.end = i
-        self.atEOF = true
+        self.state = .allocate(capacity: 1)
+        state.initialize(to: State(capacity: max(bytes.count, 1)))
+        bytes.withUnsafeBufferPointer { b in
+            if let base = b.baseAddress { state.pointee.buffer.update(from: base, count: b.count) }
+        }
+        state.pointee.end = bytes.count
+        state.pointee.atEOF = true
+        state.pointee.line = firstLine
     }
 
     public convenience init(string: String, name: String = "<memory>") {
@@ -79,37 +93,40 @@ public final class ByteInput {
     }
 
     deinit {
-        buffer.deallocate()
+        state.pointee.buffer.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
         if ownsFD { close(fd) }
     }
 
-    /// Reads more input into the buffer, keeping the unconsumed bytes from `keepFrom`.
+    /// Reads more input into the buffer, keeping the unconsumed bytes.
     /// Returns false at the end of the input.
-    @usableFromInline func refill(keepFrom keep: Int? = nil) -> Bool {
-        if atEOF { return false }
-        let from = min(keep ?? pos, pos)
-        // Move the kept bytes to the front.
+    @usableFromInline func refill() -> Bool {
+        if state.pointee.atEOF { return false }
+        let s = state
+        let from = s.pointee.pos
+        // Move the unconsumed bytes to the front.
         if from > 0 {
-            let n = end - from
-            if n > 0 { (buffer).update(from: buffer + from, count: n) }
-            base += from
-            pos -= from
-            end = n
+            let n = s.pointee.end - from
+            if n > 0 { s.pointee.buffer.update(from: s.pointee.buffer + from, count: n) }
+            s.pointee.base += from
+            s.pointee.pos = 0
+            s.pointee.end = n
         }
-        if end == capacity {
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            bigger.update(from: buffer, count: end)
-            buffer.deallocate()
-            buffer = bigger
-            capacity *= 2
+        if s.pointee.end == s.pointee.capacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: s.pointee.capacity * 2)
+            bigger.update(from: s.pointee.buffer, count: s.pointee.end)
+            s.pointee.buffer.deallocate()
+            s.pointee.buffer = bigger
+            s.pointee.capacity *= 2
         }
         while true {
-            let n = Glibc.read(fd, buffer + end, capacity - end)
-            if n > 0 { end += n; return true }
-            if n == 0 { atEOF = true; return false }
+            let n = Glibc.read(fd, s.pointee.buffer + s.pointee.end, s.pointee.capacity - s.pointee.end)
+            if n > 0 { s.pointee.end += n; return true }
+            if n == 0 { s.pointee.atEOF = true; return false }
             if errno == EINTR { continue }
-            readError = errno
-            atEOF = true
+            s.pointee.readError = errno
+            s.pointee.atEOF = true
             return false
         }
     }
@@ -117,27 +134,30 @@ public final class ByteInput {
     /// The next byte, without consuming it; nil at the end.
     @inlinable @inline(__always)
     public func peek() -> UInt8? {
-        if pos < end { return buffer[pos] }
-        return refill() ? buffer[pos] : nil
+        let s = state
+        if s.pointee.pos < s.pointee.end { return s.pointee.buffer[s.pointee.pos] }
+        return refill() ? s.pointee.buffer[s.pointee.pos] : nil
     }
 
     /// The byte `offset` places after the next one, without consuming anything.
     @inlinable
     public func peek(at offset: Int) -> UInt8? {
-        while pos + offset >= end {
+        let s = state
+        while s.pointee.pos + offset >= s.pointee.end {
             if !refill() { return nil }
         }
-        return buffer[pos + offset]
+        return s.pointee.buffer[s.pointee.pos + offset]
     }
 
     /// Consumes one byte (which `peek()` must have returned).
     @inlinable @inline(__always)
     public func advance() {
-        let b = buffer[pos]
-        pos += 1
+        let s = state
+        let b = s.pointee.buffer[s.pointee.pos]
+        s.pointee.pos += 1
         if b == 0x0A {
-            _line += 1
-            lineStart = base + pos
+            s.pointee.line += 1
+            s.pointee.lineStart = s.pointee.base + s.pointee.pos
         }
     }
 
@@ -150,10 +170,10 @@ public final class ByteInput {
     }
 
     /// The absolute byte offset of the next byte.
-    public var offset: Int { base + pos }
+    public var offset: Int { state.pointee.base + state.pointee.pos }
 
     /// The 1-based column of the next byte, in bytes.
-    public var column: Int { base + pos - lineStart + 1 }
+    public var column: Int { state.pointee.base + state.pointee.pos - state.pointee.lineStart + 1 }
 
     /// The location of the next byte.
     public var location: SourceLocation { SourceLocation(file: name, line: line, column: column) }
@@ -162,31 +182,49 @@ public final class ByteInput {
 
     /// An I/O error met while reading, if any.
     public var ioError: Diagnostic? {
-        guard readError != 0 else { return nil }
-        return .error("cannot read \(name): \(String(cString: strerror(readError)))")
+        let e = state.pointee.readError
+        guard e != 0 else { return nil }
+        return .error("cannot read \(name): \(String(cString: strerror(e)))")
     }
 
     /// Up to `count` bytes from the current position, without consuming them (for sniffing).
     public func prefix(_ count: Int) -> [UInt8] {
-        while end - pos < count, refill() {}
-        return Array(UnsafeBufferPointer(start: buffer + pos, count: min(count, end - pos)))
+        while state.pointee.end - state.pointee.pos < count, refill() {}
+        let s = state.pointee
+        return Array(UnsafeBufferPointer(start: s.buffer + s.pos, count: min(count, s.end - s.pos)))
     }
 
     /// Skips a UTF-8 byte order mark, if there is one.
     public func skipByteOrderMark() {
         if peek() == 0xEF, peek(at: 1) == 0xBB, peek(at: 2) == 0xBF {
-            pos += 3
-            lineStart = base + pos
+            state.pointee.pos += 3
+            state.pointee.lineStart = state.pointee.base + state.pointee.pos
+        }
+    }
+
+    /// Consumes bytes up to (not including) `stop`, appending them to `out`. Returns false at the end.
+    @inlinable
+    public func consume(upTo stop: UInt8, into out: inout [UInt8]) -> Bool {
+        let s = state
+        while true {
+            if s.pointee.pos >= s.pointee.end && !refill() { return false }
+            let start = s.pointee.buffer + s.pointee.pos
+            let n = s.pointee.end - s.pointee.pos
+            if let hit = memchr(start, Int32(stop), n) {
+                let k = UnsafeMutableRawPointer(mutating: hit) - UnsafeMutableRawPointer(start)
+                out.append(contentsOf: UnsafeBufferPointer(start: start, count: k))
+                s.pointee.pos += k
+                return true
+            }
+            out.append(contentsOf: UnsafeBufferPointer(start: start, count: n))
+            s.pointee.pos += n
         }
     }
 
     /// Consumes bytes while `predicate` holds, appending them to `out`.
     @inlinable
     public func consume(while predicate: (UInt8) -> Bool, into out: inout [UInt8]) {
-        while true {
-            if pos >= end && !refill() { return }
-            let b = buffer[pos]
-            if !predicate(b) { return }
+        while let b = peek(), predicate(b) {
             advance()
             out.append(b)
         }
@@ -194,19 +232,23 @@ public final class ByteInput {
 
     /// Consumes and returns the rest of the input.
     public func readToEnd() -> [UInt8] {
-        while refill(keepFrom: pos) {}
-        let out = Array(UnsafeBufferPointer(start: buffer + pos, count: end - pos))
-        while pos < end { advance() }
+        var out: [UInt8] = []
+        while let b = peek() {
+            _ = b
+            let s = state.pointee
+            out.append(contentsOf: UnsafeBufferPointer(start: s.buffer + s.pos, count: s.end - s.pos))
+            while state.pointee.pos < state.pointee.end { advance() }
+        }
         return out
     }
 
     /// Reads raw bytes into `destination` (for handing the input to another parser, such as libxml2).
     /// Returns the number of bytes copied, 0 at the end.
     public func read(into destination: UnsafeMutableRawBufferPointer) -> Int {
-        if pos >= end && !refill() { return 0 }
-        let n = min(destination.count, end - pos)
-        guard let dst = destination.baseAddress else { return 0 }
-        dst.copyMemory(from: buffer + pos, byteCount: n)
+        guard peek() != nil, let dst = destination.baseAddress else { return 0 }
+        let s = state.pointee
+        let n = min(destination.count, s.end - s.pos)
+        dst.copyMemory(from: s.buffer + s.pos, byteCount: n)
         for _ in 0..<n { advance() }
         return n
     }

@@ -98,9 +98,8 @@ public final class JSONLinesRecordReader: RecordReader {
             let lineNumber = input.line
             let firstColumn = input.column
             line.removeAll(keepingCapacity: true)
-            input.consume(while: { $0 != 0x0A }, into: &line)
-            _ = input.next()  // the newline
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if input.consume(upTo: 0x0A, into: &line) { input.advance() }  // the newline
+            if !line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { continue }
             // Parse the line on its own, so that an error can never swallow the next line.
             let lineInput = ByteInput(bytes: line, name: input.name, firstLine: lineNumber)
             var parser = JSONParser(input: lineInput)
