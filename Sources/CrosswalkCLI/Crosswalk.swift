@@ -38,6 +38,29 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The separator between values in multi-valued CSV cells.", valueName: "text"))
     var separator: String = " | "
 
+    @Option(name: .long, help: ArgumentHelp("The text encoding of the input, if it is not UTF-8 (an IANA name: latin1, ISO-8859-15, windows-1252...).", valueName: "name"))
+    var encoding: String?
+
+    @Option(name: .long, help: ArgumentHelp("What to do with a second entry that has the same key (BibTeX): first (keep the first, warn), last, or error.", valueName: "policy"))
+    var duplicateKeys: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("A format setting, key=value (see Docs/formats/).", valueName: "key=value"))
+    var settings: [String] = []
+
+    /// The reader and writer options these arguments give.
+    func formatOptions(extra: [String: String] = [:]) throws -> FormatOptions {
+        var options = FormatOptions(separator: separator, encoding: encoding)
+        for s in settings {
+            guard let eq = s.firstIndex(of: "="), eq != s.startIndex else {
+                throw fail(.usage, "--set wants key=value, not `\(s)`")
+            }
+            options.settings[String(s[..<eq])] = String(s[s.index(after: eq)...])
+        }
+        if let duplicateKeys { options.settings["bibtex.duplicateKeys"] = duplicateKeys }
+        for (k, v) in extra { options.settings[k] = v }
+        return options
+    }
+
     var isStandardInput: Bool { input == "-" }
 }
 
@@ -48,7 +71,7 @@ func fail(_ status: ExitStatus, _ message: String) -> ExitCode {
 
 /// Opens the input and decides its format.
 func openInput(_ options: InputOptions, registry: FormatRegistry) throws -> (ByteInput, FormatDescriptor) {
-    let input: ByteInput
+    var input: ByteInput
     if options.isStandardInput {
         input = ByteInput(standardInputNamed: "<stdin>")
     } else {
@@ -93,6 +116,12 @@ struct Convert: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("How the BibTeX writers encode non-ASCII text: unicode (default) or latex (7-bit ASCII).", valueName: "encoding"))
+    var bibtexEncoding: String?
+
+    @Option(name: .long, help: ArgumentHelp("The citation key pattern of the BibTeX writers (see Docs/formats/bibtex.md).", valueName: "pattern"))
+    var keyPattern: String?
+
     func run() throws {
         let registry = FormatRegistry.builtIn
         guard let target = registry.format(named: to) else {
@@ -115,7 +144,10 @@ struct Convert: ParsableCommand {
             sink = ByteOutput(standardOutput: ())
         }
         let quiet = self.quiet
-        let converter = Converter(options: FormatOptions(separator: inputOptions.separator), strict: strict)
+        var extra: [String: String] = [:]
+        if let bibtexEncoding { extra["bibtex.encoding"] = bibtexEncoding }
+        if let keyPattern { extra["bibtex.keyPattern"] = keyPattern }
+        let converter = Converter(options: try inputOptions.formatOptions(extra: extra), strict: strict)
         let summary: ConversionSummary
         do {
             summary = try converter.convert(input, from: source, to: target, output: sink) { d in

@@ -28,6 +28,15 @@ public struct Agent: Sendable, Hashable, Codable {
 
     public static func literal(_ name: String, role: AgentRole) -> Agent { Agent(role: role, literal: name) }
 
+    /// The literal that marks a truncated list of names ("and others" in BibTeX, "et al." in citations).
+    public static let etAlLiteral = "et al."
+
+    /// An "et al." marker: the list of agents with this role goes on, unnamed.
+    public static func etAl(role: AgentRole) -> Agent { Agent(role: role, literal: etAlLiteral) }
+
+    /// Whether this agent is the "et al." marker rather than a name.
+    public var isEtAl: Bool { literal == Self.etAlLiteral }
+
     /// Why this agent is unusable, or nil.
     public var problem: String? {
         let hasLiteral = !(literal ?? "").isEmpty
