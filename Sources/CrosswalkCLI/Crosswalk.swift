@@ -49,6 +49,7 @@ struct InputOptions: ParsableArguments {
 
     /// The reader and writer options these arguments give.
     func formatOptions(extra: [String: String] = [:]) throws -> FormatOptions {
+        if let problem = CSVMapping.separatorProblem(separator) { throw fail(.usage, "--separator: \(problem)") }
         var options = FormatOptions(separator: separator, encoding: encoding)
         for s in settings {
             guard let eq = s.firstIndex(of: "="), eq != s.startIndex else {

@@ -39,6 +39,10 @@ public struct Agent: Sendable, Hashable, Codable {
 
     /// Why this agent is unusable, or nil.
     public var problem: String? {
+        for (name, part) in [("literal", literal), ("family", family), ("given", given), ("particle", particle), ("suffix", suffix)]
+        where part?.isEmpty == true {
+            return "an agent's `\(name)` is empty; leave it out instead"
+        }
         let hasLiteral = !(literal ?? "").isEmpty
         let hasFamily = !(family ?? "").isEmpty
         if hasLiteral && (hasFamily || given != nil || particle != nil || suffix != nil) {

@@ -191,3 +191,40 @@ import Testing
         ])
     }
 }
+
+@Suite struct CSVRobustnessTests {
+    @Test(arguments: ["", "   ", " \\ ", ",", " [ ", "]"])
+    func unusableSeparatorsAreRefused(separator: String) {
+        #expect(CSVMapping.separatorProblem(separator) != nil)
+        let r = convert("id,title\na,A\n", from: .csv, to: .csv, options: FormatOptions(separator: separator))
+        #expect(r.thrown?.field == "separator")
+    }
+
+    @Test func aMultiCharacterSeparatorNeverJoinsWithAValue() throws {
+        var r = Record(id: "a", title: "T")
+        r.subjects = ["x|", "|y", "||", "plain"]
+        let options = FormatOptions(separator: "||")
+        let text = try writeRecords([r], format: .csv, options: options).text
+        #expect(try readRecords(text, format: .csv, options: options).records == [r])
+    }
+
+    @Test func aBadHeaderStopsTheFile() {
+        #expect(throws: Diagnostic.self) { try readRecords("id,\"title\"x\na,b\n", format: .csv) }
+    }
+
+    @Test func anInvalidUTF8CellCostsOnlyItsRowAndIsReportedWhereItStarts() throws {
+        let bytes: [UInt8] = Array("genre,id,title\nLetter,a,".utf8) + [0xE9] + Array("t\u{e9},b,B\nLetter,c,C\n".utf8)
+        let reader = try FormatDescriptor.csv.makeReader!(ByteInput(bytes: bytes, name: "l.csv"), ReaderContext())
+        let (records, errors) = try reader.readAll()
+        #expect(records.map(\.id) == ["c"])
+        #expect(errors.count == 1)
+        #expect(errors.first?.location == Loc(file: "l.csv", line: 2, column: 10))
+        #expect(errors.first?.message.contains("--encoding") == true)
+    }
+
+    @Test func reorderingAgentsIsReported() throws {
+        let r = Record(id: "a", title: "T", agents: [Agent(role: .recipient, literal: "B"), Agent(role: .creator, literal: "A")])
+        let warnings = try writeRecords([r], format: .csv).warnings
+        #expect(warnings.map(\.description) == ["warning: record a: field `agents` reordered: CSV groups agents by role"])
+    }
+}

@@ -117,7 +117,16 @@ enum RecordFactory {
             // Extra keys are declared up front, as a CSV header would declare them.
             let extraKeys = Array(Set(records.flatMap(\.extra.keys))).sorted()
             let written = try writeRecords(records, format: .csv, options: options, extraKeys: extraKeys)
-            #expect(written.warnings.isEmpty, "\(written.warnings)")
+            // The only warnings are the reorderings, and each reordering is warned about.
+            var expected: [String] = []
+            for r in records {
+                let n = RecordFactory.csvNormalized(r)
+                if n.agents != r.agents { expected.append("warning: record \(r.id): field `agents` reordered: CSV groups agents by role") }
+                if n.identifiers != r.identifiers {
+                    expected.append("warning: record \(r.id): field `identifiers` reordered: CSV groups identifiers by scheme")
+                }
+            }
+            #expect(written.warnings.map(\.description) == expected)
             let back = try readRecords(written.text, format: .csv, options: options)
             #expect(back.errors.isEmpty, "\(back.errors)")
             #expect(back.records == records.map(RecordFactory.csvNormalized))

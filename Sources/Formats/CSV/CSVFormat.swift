@@ -6,6 +6,7 @@ public final class CSVRecordReader: RecordReader {
     private let input: ByteInput
     private var tokenizer: CSVTokenizer
     private let codec: CellCodec
+    private let codecSeparator: String
     private var header: [String] = []
     private var headerRead = false
     private var row = CSVRow()
@@ -16,11 +17,24 @@ public final class CSVRecordReader: RecordReader {
         self.input = input
         self.tokenizer = CSVTokenizer(input: input)
         self.codec = CellCodec(separator: context.options.separator)
+        self.codecSeparator = context.options.separator
     }
 
     private func readHeader() throws(Diagnostic) {
         headerRead = true
-        guard try tokenizer.nextRow(into: &row) else {
+        if let problem = CellCodec.problem(with: codecSeparator) {
+            done = true
+            throw Diagnostic.error(problem, field: "separator")
+        }
+        let more: Bool
+        do { more = try tokenizer.nextRow(into: &row) } catch {
+            // Without a header no row can be read.
+            done = true
+            var e = error
+            e.isRecoverable = false
+            throw e
+        }
+        guard more else {
             done = true
             throw Diagnostic.error("the input is empty; a CSV catalogue starts with a header row",
                                    at: SourceLocation(file: input.name, line: 1, column: 1))
@@ -49,10 +63,7 @@ public final class CSVRecordReader: RecordReader {
     public func next() throws(Diagnostic) -> Record? {
         if done { return nil }
         do {
-            if !headerRead {
-                try readHeader()
-                _ = declaredExtraKeys
-            }
+            if !headerRead { try readHeader() }
             guard try tokenizer.nextRow(into: &row) else { done = true; return nil }
         } catch {
             if !error.isRecoverable { done = true }
@@ -119,10 +130,22 @@ public final class CSVRecordWriter: RecordWriter {
     }
 
     public func write(_ r: Record) throws(Diagnostic) {
-        if !headerWritten { writeHeader(first: r) }
+        if !headerWritten {
+            if let problem = CellCodec.problem(with: context.options.separator) {
+                throw Diagnostic.error(problem, field: "separator")
+            }
+            writeHeader(first: r)
+        }
         cells.removeAll(keepingCapacity: true)
         for c in CSVMapping.columns { cells.append(CSVMapping.cell(c.name, of: r, codec: codec)) }
         for k in extraColumns { cells.append(codec.join(r.extra[k] ?? [])) }
+        // CSV groups agents by role and identifiers by scheme: say so when that changes their order.
+        if !isGrouped(r.agents.map(\.role), order: AgentRole.allCases) {
+            context.report(.warning("field `agents` reordered: CSV groups agents by role", record: r.id, field: "agents"))
+        }
+        if !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
+            context.report(.warning("field `identifiers` reordered: CSV groups identifiers by scheme", record: r.id, field: "identifiers"))
+        }
         if !r.extra.isEmpty {
             for k in r.extra.keys.sorted() where !extraColumns.contains(k) {
                 let reason = CSVMapping.columnIndex[k] != nil
@@ -135,6 +158,16 @@ public final class CSVRecordWriter: RecordWriter {
         output.write(line)
         line.removeAll(keepingCapacity: true)
         try output.flushIfNeeded()
+    }
+
+    private func isGrouped<T: Equatable>(_ keys: [T], order: [T]) -> Bool {
+        var last = 0
+        for k in keys {
+            let i = order.firstIndex(of: k)!
+            if i < last { return false }
+            last = i
+        }
+        return true
     }
 
     public func finish() throws(Diagnostic) {

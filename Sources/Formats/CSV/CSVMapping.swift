@@ -68,6 +68,9 @@ public enum CSVMapping {
         return c
     }()
 
+    /// Why a multi-value separator cannot be used, or nil.
+    public static func separatorProblem(_ separator: String) -> String? { CellCodec.problem(with: separator) }
+
     static let columnIndex: [String: Int] = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
 
     /// The text of one canonical column for a record.
@@ -183,6 +186,18 @@ struct CellCodec {
     let leadingPad: Int
     let trailingPad: Int
 
+    /// Why a separator cannot be used, or nil. The separator's core (the separator without its
+    /// padding spaces) must not be empty and must not hold `\\`, `,`, `[` or `]`, which cells use.
+    static func problem(with separator: String) -> String? {
+        let core = separator.trimmingSpaces
+        if separator.isEmpty { return "the separator is empty" }
+        if core.isEmpty { return "the separator is only spaces" }
+        for c in ["\\", ",", "[", "]"] where core.contains(c) {
+            return "the separator `\(separator)` holds `\(c)`, which CSV cells use for names, titles and escapes"
+        }
+        return nil
+    }
+
     init(separator: String) {
         let s = Array(separator.utf8)
         self.separator = s
@@ -214,13 +229,9 @@ struct CellCodec {
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 0x5C { out.append(0x5C); out.append(0x5C); i += 1; continue }
-                if let extra, b == extra { out.append(0x5C); out.append(b); i += 1; continue }
-                if hasCore(bytes, at: i) {
-                    out.append(0x5C)
-                    out.append(contentsOf: core)
-                    i += core.count
-                    continue
-                }
+                // Every occurrence of the core's first byte is escaped, so that no part of a value
+                // can join with a neighbouring separator.
+                if b == extra || b == core[0] { out.append(0x5C); out.append(b); i += 1; continue }
                 out.append(b)
                 i += 1
             }
@@ -252,8 +263,7 @@ struct CellCodec {
                 let b = bytes[i]
                 if b == 0x5C && i + 1 < bytes.count {
                     let n = bytes[i + 1]
-                    if n == 0x5C || n == extra { out.append(n); i += 2; continue }
-                    if hasCore(bytes, at: i + 1) { out.append(contentsOf: core); i += 1 + core.count; continue }
+                    if n == 0x5C || n == extra || n == core[0] { out.append(n); i += 2; continue }
                 }
                 out.append(b)
                 i += 1

@@ -24,14 +24,12 @@ struct CSVTokenizer {
         SourceLocation(file: input.name, line: line, column: column)
     }
 
-    private mutating func takeField() throws(Diagnostic) -> String {
+    /// The field as text, or nil when it is not valid UTF-8.
+    private mutating func takeField() -> String? {
         var ascii = true
         for b in field where b >= 0x80 { ascii = false; break }
         if ascii { return String(decoding: field, as: UTF8.self) }
-        guard let s = String(validating: field, as: UTF8.self) else {
-            throw Diagnostic.error("a cell is not valid UTF-8 text", at: input.location, recoverable: true)
-        }
-        return s
+        return String(validating: field, as: UTF8.self)
     }
 
     /// Skips the rest of the current physical line (after an error).
@@ -53,6 +51,7 @@ struct CSVTokenizer {
         row.cellColumns.removeAll(keepingCapacity: true)
         row.cellLines.removeAll(keepingCapacity: true)
         row.line = input.line
+        var badCell: Int?
         while true {
             // One field.
             field.removeAll(keepingCapacity: true)
@@ -88,11 +87,21 @@ struct CSVTokenizer {
                     input.advance()
                 }
             }
-            row.cells.append(try takeField())
-            guard let b = input.peek() else { return true }
-            if b == UInt8(ascii: ",") { input.advance(); continue }
-            if b == 0x0D { input.advance() }
-            input.advance()  // the line feed
+            if let text = takeField() {
+                row.cells.append(text)
+            } else {
+                row.cells.append("")
+                if badCell == nil { badCell = row.cells.count - 1 }
+            }
+            if input.peek() == UInt8(ascii: ",") { input.advance(); continue }
+            if input.peek() == 0x0D { input.advance() }
+            if input.peek() == 0x0A { input.advance() }
+            // The row is complete: only now report a bad cell, so that the next row starts cleanly.
+            if let bad = badCell {
+                throw Diagnostic.error(
+                    "cell \(bad + 1) is not valid UTF-8 text; if the file is in another encoding, name it with --encoding (for example latin1)",
+                    at: location(row.cellLines[bad], row.cellColumns[bad]), recoverable: true)
+            }
             return true
         }
     }

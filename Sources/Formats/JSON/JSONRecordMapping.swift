@@ -73,24 +73,27 @@ struct JSONRecordDecoder {
     private static let agentKeys: Set<String> = ["role", "family", "given", "particle", "suffix", "literal"]
 
     func record(from node: JSONNode) throws(Diagnostic) -> Record {
+        guard case .object(let ms) = node.value else {
+            throw .error("a record must be a JSON object, found \(node.kindName)",
+                         at: SourceLocation(file: file, line: node.line, column: node.column), recoverable: true)
+        }
         // Find the id first, so that every later error can name the record.
         var id: String?
-        if case .object(let ms) = node.value, let idNode = ms.first(where: { $0.key == "id" })?.value,
-           case .string(let s) = idNode.value {
+        if let idNode = ms.first(where: { $0.key == "id" })?.value, case .string(let s) = idNode.value, !s.isEmpty {
             id = s
         }
         let m = try members(node, record: id, field: "", allowed: Self.recordKeys)
         guard let idNode = m["id"] else {
-            throw .error("the record has no `id`", at: SourceLocation(file: file, line: node.line, column: node.column),
+            throw .error("field `id`: the record has no `id`", at: SourceLocation(file: file, line: node.line, column: node.column),
                          field: "id", recoverable: true)
         }
         let theID = try string(idNode, record: nil, field: "id")
         guard let titleNode = m["title"] else {
-            throw .error("the record has no `title`", at: SourceLocation(file: file, line: node.line, column: node.column),
+            throw .error("field `title`: the record has no `title`", at: SourceLocation(file: file, line: node.line, column: node.column),
                          record: theID, field: "title", recoverable: true)
         }
         var r = Record(id: theID, title: try string(titleNode, record: theID, field: "title"))
-        let rid: String? = theID
+        let rid: String? = theID.isEmpty ? nil : theID
         func str(_ k: String, numbers: Bool = false) throws(Diagnostic) -> String? {
             guard let n = m[k] else { return nil }
             return try optionalString(n, record: rid, field: k, numbersAllowed: numbers)
