@@ -16,11 +16,28 @@ let package = Package(
     targets: [
         // The hub: the canonical record, EDTF dates, diagnostics, byte I/O and the format protocols. No dependencies.
         .target(name: "CrosswalkModel"),
+        // libxml2, the XML engine: a system library seen only by LibXML.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only module that imports the libxml2 C API (`internal import CLibXML2`).
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        // Our XML Schemas (Schemas/*.xsd), embedded so that an installed binary needs no source tree.
+        .target(name: "CrosswalkSchemas"),
         // Spokes: one module per format.
         .target(name: "CrosswalkJSON", dependencies: ["CrosswalkModel"], path: "Sources/Formats/JSON"),
         .target(name: "CrosswalkCSV", dependencies: ["CrosswalkModel"], path: "Sources/Formats/CSV"),
+        .target(name: "CrosswalkDublinCore", dependencies: ["CrosswalkModel", "LibXML"], path: "Sources/Formats/DublinCore"),
+        // Validation: XML Schema through LibXML, and each format's data-model rules.
+        .target(name: "CrosswalkValidation", dependencies: ["CrosswalkModel", "LibXML", "CrosswalkSchemas"], path: "Sources/Validation"),
         // The umbrella library users import: the registry and the converter.
-        .target(name: "Crosswalk", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV"]),
+        .target(
+            name: "Crosswalk",
+            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkValidation"]
+        ),
         .executableTarget(
             name: "CrosswalkCLI",
             dependencies: ["Crosswalk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -36,6 +53,8 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
 @_exported import CrosswalkModel
 @_exported import CrosswalkJSON
 @_exported import CrosswalkCSV
+@_exported import CrosswalkDublinCore
+@_exported import CrosswalkValidation

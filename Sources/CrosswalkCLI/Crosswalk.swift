@@ -11,7 +11,7 @@ struct CrosswalkCommand: ParsableCommand {
         abstract: "Convert, cite and validate catalogues of archival documents.",
         discussion: "Formats: \(FormatRegistry.builtIn.formats.map(\.name).joined(separator: ", ")). Exit statuses are listed in Docs/cli.md.",
         version: "0.1.0",
-        subcommands: [Convert.self, Formats.self]
+        subcommands: [Convert.self, Validate.self, Formats.self]
     )
 }
 
@@ -168,6 +168,91 @@ struct Convert: ParsableCommand {
             let s = summary.recordsSkipped
             printToStandardError("crosswalk: \(s) bad record\(s == 1 ? " was" : "s were") skipped; \(summary.recordsWritten) converted")
             throw ExitCode(ExitStatus.dataError.rawValue)
+        }
+    }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a file against its schema and the data-model rules of its format.",
+        discussion: """
+        XML is validated against Crosswalk's bundled XML Schemas, chosen by the root element (a Crosswalk \
+        `records` container, an `oai_dc:dc` record, or an OAI-PMH response), or against --schema. Every file is \
+        then read as its format, so that every bad record is reported. Problems are printed as \
+        FILE:LINE:COLUMN: error: message. The exit status is 0 when the file is valid and 1 when it is not.
+        """
+    )
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Validate XML against this XML Schema instead of the bundled one.", valueName: "path.xsd"))
+    var schema: String?
+
+    @Option(name: .long, help: ArgumentHelp("An XML catalog that maps schema URLs to local files (for --schema).", valueName: "catalog.xml"))
+    var catalog: String?
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    func run() throws {
+        let registry = FormatRegistry.builtIn
+        // Read the input once: XML Schema validation and the format's reader both need it.
+        let (input, format) = try openInput(inputOptions, registry: registry)
+        let name = input.name
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        func note(_ d: Diagnostic) {
+            guard seen.insert(d.description).inserted else { return }
+            problems.append(d)
+            if d.severity == .error || !quiet { printToStandardError(d.description) }
+        }
+        let isXML = schema != nil || format.name == "dc" || format.name == "dcterms"
+        var bytes: [UInt8]?
+        if isXML {
+            let source: XMLValidation.Source
+            if inputOptions.isStandardInput || inputOptions.encoding != nil {
+                bytes = input.readToEnd()
+                source = .bytes(bytes!, name: name)
+            } else {
+                source = .file(name)
+            }
+            do {
+                for d in try XMLValidation.validate(source, schema: schema, catalog: catalog) { note(d) }
+            } catch {
+                throw fail(.usage, error.message)
+            }
+        }
+        // The data-model rules: read every record.
+        let again: ByteInput
+        if let bytes {
+            again = ByteInput(bytes: bytes, name: name)
+        } else if isXML {
+            do { again = try ByteInput(path: name) } catch { throw fail(.noInput, error.message) }
+        } else {
+            again = input
+        }
+        var records = 0
+        let options = try inputOptions.formatOptions()
+        do throws(Diagnostic) {
+            let reader = try format.makeReader!(again, ReaderContext(options: options, report: note))
+            while true {
+                do {
+                    guard try reader.next() != nil else { break }
+                    records += 1
+                } catch {
+                    note(error)
+                    if !error.isRecoverable { break }
+                }
+            }
+        } catch {
+            note(error)
+        }
+        let errors = problems.filter { $0.severity == .error }.count
+        if errors == 0 {
+            print("\(name): valid (\(records) record\(records == 1 ? "" : "s"), \(format.name))")
+        } else {
+            print("\(name): invalid: \(errors) error\(errors == 1 ? "" : "s")")
+            throw ExitCode(ExitStatus.invalid.rawValue)
         }
     }
 }

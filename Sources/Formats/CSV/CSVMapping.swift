@@ -313,13 +313,10 @@ struct CellCodec {
     /// (no given name), or the literal name. A comma inside a part is written `\,`.
     func name(_ a: Agent) -> String {
         let comma = UInt8(ascii: ",")
-        if let literal = a.literal { return escape(literal, extra: comma) }
-        var family = escape(a.family ?? "", extra: comma)
-        if let p = a.particle, !p.isEmpty { family = escape(p, extra: comma) + " " + family }
-        let given = escape(a.given ?? "", extra: comma)
-        if let suffix = a.suffix, !suffix.isEmpty { return "\(family), \(given), \(escape(suffix, extra: comma))" }
-        if given.isEmpty { return family + "," }
-        return "\(family), \(given)"
+        let parts = InvertedName.parts(of: a).map { escape($0, extra: comma) }
+        if parts.count == 1 { return parts[0] }
+        if parts.count == 2 && parts[1].isEmpty { return parts[0] + "," }
+        return parts.joined(separator: ", ")
     }
 
     /// Parses one escaped item of a names cell.
@@ -334,28 +331,10 @@ struct CellCodec {
             current.append(b)
         }
         parts.append(String(decoding: current, as: UTF8.self))
-        parts = parts.map { unescape($0, extra: UInt8(ascii: ",")) }
-        if parts.count == 1 {
-            let literal = parts[0].trimmingSpaces
-            if literal.isEmpty { throw CellError("an empty name") }
-            return Agent(role: role, literal: literal)
+        switch InvertedName.agent(fromParts: parts.map { unescape($0, extra: UInt8(ascii: ",")) }, role: role) {
+        case .success(let agent): return agent
+        case .failure(let e): throw CellError("the name \"\(item)\": \(e.message) (a comma inside a name is written \\,)")
         }
-        guard parts.count <= 3 else {
-            throw CellError("the name \"\(item)\" has \(parts.count - 1) commas; write `Family, Given` or `Family, Given, Suffix` (a comma inside a name is written \\,)")
-        }
-        let familyPart = parts[0].trimmingSpaces
-        guard !familyPart.isEmpty else { throw CellError("the name \"\(item)\" has no family name before its comma") }
-        // Leading lower-case words of the family part are the particle (BibTeX's "von" rule).
-        let words = familyPart.split(separator: " ", omittingEmptySubsequences: true)
-        var particleWords: [Substring] = []
-        var i = 0
-        while i < words.count - 1, let f = words[i].first, f.isLowercase { particleWords.append(words[i]); i += 1 }
-        let family = words[i...].joined(separator: " ")
-        let given = parts[1].trimmingSpaces
-        let suffix = parts.count == 3 ? parts[2].trimmingSpaces : ""
-        return Agent(role: role, family: family, given: given.isEmpty ? nil : given,
-                     particle: particleWords.isEmpty ? nil : particleWords.joined(separator: " "),
-                     suffix: suffix.isEmpty ? nil : suffix)
     }
 
     // MARK: titles

@@ -1,0 +1,340 @@
+import CrosswalkModel
+import LibXML
+
+/// Reads Dublin Core XML as a stream, one record at a time, through libxml2's pull parser.
+///
+/// It takes a single `oai_dc:dc` record, a bare record (any element whose children are DC 1.1 or
+/// dcterms elements), any container of many records (Crosswalk's `records` among them), and OAI-PMH
+/// `ListRecords` and `GetRecord` responses. DC elements are recognised by namespace URI, whatever
+/// the prefix.
+public final class DublinCoreRecordReader: RecordReader {
+    private let xml: XMLPullReader
+    private let input: ByteInput
+    private let context: ReaderContext
+    private var forwardedWarnings = 0
+    private var done = false
+    private var recordCount = 0
+
+    /// What the OAI-PMH `header` of the current `record` said.
+    private struct OAIHeader {
+        var identifier: String?
+        var setSpecs: [String] = []
+        var deleted = false
+        var line = 0
+    }
+    private var header: OAIHeader?
+
+    public init(input: ByteInput, context: ReaderContext = ReaderContext()) throws(Diagnostic) {
+        self.input = input
+        self.context = context
+        do {
+            self.xml = try XMLPullReader(url: input.name) { buffer in input.read(into: buffer) }
+        } catch {
+            throw Self.diagnostic(error, file: input.name)
+        }
+    }
+
+    static func diagnostic(_ e: XMLDiagnostic, file: String, recoverable: Bool = false) -> Diagnostic {
+        let location = e.line.map { SourceLocation(file: e.file ?? file, line: $0, column: e.column) }
+        let severity: Diagnostic.Severity = e.severity == .warning ? .warning : .error
+        return Diagnostic(severity, e.message, at: location, recoverable: recoverable)
+    }
+
+    private var here: SourceLocation { SourceLocation(file: input.name, line: xml.line, column: xml.column) }
+
+    /// Reads the next node, turning libxml2's errors into diagnostics and passing its warnings on.
+    private func read() throws(Diagnostic) -> Bool {
+        let more: Bool
+        do {
+            more = try xml.read()
+        } catch {
+            done = true
+            throw Self.diagnostic(error, file: input.name)
+        }
+        forwardWarnings()
+        return more
+    }
+
+    private func forwardWarnings() {
+        while forwardedWarnings < xml.warnings.count {
+            context.report(Self.diagnostic(xml.warnings[forwardedWarnings], file: input.name))
+            forwardedWarnings += 1
+        }
+    }
+
+    private func elementText() throws(Diagnostic) -> String {
+        let start = here
+        let result: (text: String, hadChildElements: Bool)
+        do {
+            result = try xml.readElementText()
+        } catch {
+            done = true
+            throw Self.diagnostic(error, file: input.name)
+        }
+        forwardWarnings()
+        if result.hadChildElements {
+            context.report(.warning("element has child elements; only its text is kept", at: start))
+        }
+        return InvertedName.trimmed(result.text)
+    }
+
+    public func next() throws(Diagnostic) -> Record? {
+        while !done {
+            guard try read() else {
+                done = true
+                return nil
+            }
+            guard xml.nodeType == .element else { continue }
+            let ns = xml.namespaceURI ?? ""
+            let name = xml.localName
+            if ns == DCNamespace.oaiPMH {
+                switch name {
+                case "record":
+                    header = nil
+                case "header":
+                    try readHeader()
+                case "resumptionToken":
+                    var details: [String] = []
+                    for a in ["completeListSize", "cursor", "expirationDate"] {
+                        if let v = xml.attribute(localName: a) { details.append("\(a) \(v)") }
+                    }
+                    let at = here
+                    let token = try elementText()
+                    if !token.isEmpty {
+                        let extra = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
+                        context.report(.warning("the list continues: resumptionToken `\(token)`\(extra); harvest the next part for the rest",
+                                                at: at))
+                    }
+                case "error":
+                    let at = here
+                    let code = xml.attribute(localName: "code") ?? "error"
+                    let text = try elementText()
+                    done = true
+                    throw Diagnostic.error("the OAI-PMH response is an error: \(code)\(text.isEmpty ? "" : ": \(text)")", at: at)
+                default:
+                    break
+                }
+                continue
+            }
+            let isWrapper = (ns == DCNamespace.oaiDC && name == "dc") || (ns == DCNamespace.records && name == "record")
+            if isWrapper {
+                let start = here
+                if xml.isEmptyElement { return try finish(RecordDraft(start: start)) }
+                return try readRecord(depth: xml.depth, start: start, positionedOnField: false)
+            }
+            if DublinCoreMapping.isTerm(namespace: ns, name: name) {
+                // A bare record: this element's parent is the record.
+                return try readRecord(depth: xml.depth - 1, start: here, positionedOnField: true)
+            }
+        }
+        return nil
+    }
+
+    private func readHeader() throws(Diagnostic) {
+        var h = OAIHeader()
+        h.line = xml.line
+        h.deleted = xml.attribute(localName: "status") == "deleted"
+        if xml.isEmptyElement { header = h; return }
+        let depth = xml.depth
+        while try read() {
+            if xml.nodeType == .endElement && xml.depth == depth { break }
+            guard xml.nodeType == .element, xml.namespaceURI == DCNamespace.oaiPMH else { continue }
+            switch xml.localName {
+            case "identifier": h.identifier = try elementText()
+            case "setSpec": h.setSpecs.append(try elementText())
+            default: break
+            }
+        }
+        header = h
+        if h.deleted {
+            context.report(.warning("record \(h.identifier ?? "without identifier") is deleted in the repository (header status=\"deleted\"); skipped",
+                                    at: SourceLocation(file: input.name, line: h.line)))
+        }
+    }
+
+    /// The fields of one record as they are read, before they are resolved into a `Record`.
+    struct RecordDraft {
+        var start: SourceLocation
+        var record = Record(id: "", title: "")
+        var titles: [LocalizedString] = []
+        var descriptions: [String] = []
+        var abstracts: [String] = []
+        var dates: [(text: String, element: String, at: SourceLocation)] = []
+        var dcmiType: String?
+        var otherTypes: [String] = []
+        var recordID: String?
+        init(start: SourceLocation) { self.start = start }
+    }
+
+    private func readRecord(depth: Int, start: SourceLocation, positionedOnField: Bool) throws(Diagnostic) -> Record? {
+        var draft = RecordDraft(start: start)
+        var onField = positionedOnField
+        while true {
+            if !onField {
+                guard try read() else {
+                    done = true
+                    throw Diagnostic.error("the document ends inside a record", at: start)
+                }
+            }
+            onField = false
+            switch xml.nodeType {
+            case .endElement where xml.depth == depth:
+                return try finish(draft)
+            case .element where xml.depth == depth + 1:
+                try readField(into: &draft)
+            case .text, .cdata:
+                if xml.depth == depth + 1, let v = xml.value, !InvertedName.trimmed(v).isEmpty {
+                    let text = InvertedName.trimmed(v)
+                    context.report(.warning("text `\(text)` outside any element in a record; kept in `extra[\"xml:text\"]`",
+                                            at: here, field: "extra"))
+                    draft.record.extra["xml:text", default: []].append(text)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private func readField(into d: inout RecordDraft) throws(Diagnostic) {
+        let ns = xml.namespaceURI ?? ""
+        let name = xml.localName
+        let lang = xml.xmlLang
+        let at = here
+        let isDC = ns == DCNamespace.elements
+        let isTerms = ns == DCNamespace.terms
+        guard DublinCoreMapping.isTerm(namespace: ns, name: name) else {
+            let key = xml.qualifiedName
+            let text = try elementText()
+            context.report(.warning("element <\(key)> is not Dublin Core; kept in `extra[\"\(key)\"]`", at: at, field: "extra"))
+            d.record.extra[key, default: []].append(text)
+            return
+        }
+        let text = try elementText()
+        if text.isEmpty { return }
+        let prefixed = (isDC ? "dc:" : "dcterms:") + name
+        switch name {
+        case "title":
+            d.titles.append(LocalizedString(text, lang: lang))
+        case "alternative" where isTerms:
+            d.record.alternativeTitles.append(LocalizedString(text, lang: lang))
+        case "creator", "contributor":
+            let (nameText, role) = DublinCoreMapping.splitRole(text, default: name == "creator" ? .creator : .contributor)
+            switch InvertedName.parse(nameText, role: role) {
+            case .success(let agent): d.record.agents.append(agent)
+            case .failure:
+                // Not a name we can split (too many commas): keep it whole.
+                d.record.agents.append(Agent(role: role, literal: nameText))
+            }
+        case "subject":
+            d.record.subjects.append(text)
+        case "description":
+            d.descriptions.append(text)
+        case "abstract" where isTerms:
+            d.abstracts.append(text)
+        case "publisher":
+            if d.record.publisher == nil { d.record.publisher = text } else { d.record.extra[prefixed, default: []].append(text) }
+        case "date", "created":
+            d.dates.append((text, prefixed, at))
+        case "type":
+            let lower = text.lowercased()
+            if let t = RecordType(rawValue: lower), d.record.type == nil {
+                d.record.type = t
+            } else if let term = DublinCoreMapping.dcmiTypeByLowercase[lower], d.dcmiType == nil {
+                d.dcmiType = term
+            } else {
+                d.otherTypes.append(text)
+            }
+        case "identifier":
+            if text.hasPrefix(DublinCoreMapping.recordIDPrefix), d.recordID == nil {
+                d.recordID = String(text.dropFirst(DublinCoreMapping.recordIDPrefix.count))
+            } else {
+                d.record.identifiers.append(DublinCoreMapping.classify(text))
+            }
+        case "source", "bibliographicCitation":
+            if let a = DublinCoreMapping.parseLabelled(text, labels: DublinCoreMapping.archiveLabels, firstRequired: true), d.record.archive == nil,
+               let archiveName = a["Archive"] {
+                d.record.archive = Archive(name: archiveName, location: a["Location"], place: a["Place"])
+            } else if let c = DublinCoreMapping.parseLabelled(text, labels: DublinCoreMapping.citationLabels) {
+                DublinCoreMapping.apply(citation: c, to: &d.record)
+            } else {
+                d.record.extra[prefixed, default: []].append(text)
+            }
+        case "language":
+            d.record.languages.append(text)
+        case "relation" where isDC, "isPartOf":
+            d.record.isPartOf.append(text)
+        case "coverage", "spatial":
+            d.record.places.append(text)
+        case "rights":
+            d.record.rights.append(text)
+        default:
+            d.record.extra[prefixed, default: []].append(text)
+        }
+    }
+
+    private func finish(_ draft: RecordDraft) throws(Diagnostic) -> Record? {
+        var d = draft
+        var r = d.record
+        recordCount += 1
+        let h = header
+        header = nil
+        if let h, h.deleted { return try next() }
+
+        // Titles: the first is the title; the rest are alternative titles.
+        if let first = d.titles.first {
+            r.title = first.value
+            if let lang = first.lang { r.extra["dc:title@xml:lang"] = [lang] }
+            r.alternativeTitles = Array(d.titles.dropFirst()) + r.alternativeTitles
+        }
+        // Descriptions: an abstract is the description; otherwise the first description is.
+        if let first = d.abstracts.first {
+            r.description = first
+            r.notes = Array(d.abstracts.dropFirst()) + d.descriptions
+        } else if let first = d.descriptions.first {
+            r.description = first
+            r.notes = Array(d.descriptions.dropFirst())
+        }
+        // Dates: the first valid EDTF date (dcterms:created first) is the date; the rest are kept.
+        d.dates.sort { ($0.element == "dcterms:created" ? 0 : 1) < ($1.element == "dcterms:created" ? 0 : 1) }
+        for (text, element, at) in d.dates {
+            if r.date == nil, let date = try? EDTFDate(parsing: text) {
+                r.date = date
+                continue
+            }
+            if (try? EDTFDate(parsing: text)) == nil {
+                context.report(.warning("<\(element)> `\(text)` is not an EDTF date; kept in `extra[\"\(element)\"]`",
+                                        at: at, field: "date"))
+            }
+            r.extra[element, default: []].append(text)
+        }
+        // Types: a Crosswalk type, else the DCMI term; the first other text is the genre.
+        if r.type == nil, let term = d.dcmiType { r.type = DublinCoreMapping.recordType(forDCMI: term) }
+        if let g = d.otherTypes.first { r.genre = g }
+        if d.otherTypes.count > 1 { r.extra["dc:type", default: []] += d.otherTypes.dropFirst() }
+        // OAI-PMH header.
+        if let h {
+            if let ident = h.identifier, !r.identifiers.contains(Identifier(.oai, ident)) {
+                // In scheme order (url, doi, handle, oai, local...), so that CSV need not reorder it.
+                let order = IdentifierScheme.allCases
+                let at = r.identifiers.firstIndex { order.firstIndex(of: $0.scheme)! > order.firstIndex(of: .oai)! }
+                r.identifiers.insert(Identifier(.oai, ident), at: at ?? r.identifiers.count)
+            }
+            for s in h.setSpecs where !r.isPartOf.contains(s) { r.isPartOf.append(s) }
+        }
+        // The id.
+        if let id = d.recordID {
+            r.id = id
+        } else if let ident = h?.identifier, !ident.contains(where: \.isWhitespace) {
+            r.id = ident
+        } else if let ident = r.identifiers.first(where: { !$0.value.contains(where: \.isWhitespace) }) {
+            r.id = ident.value
+        } else {
+            r.id = "record-\(recordCount)"
+            context.report(.warning("the record has no identifier; it is given the id `\(r.id)`", at: d.start, record: r.id, field: "id"))
+        }
+        if let p = r.problems.first {
+            throw Diagnostic.error("field `\(p.field)`: \(p.message)", at: d.start, record: r.id, field: p.field, recoverable: true)
+        }
+        return r
+    }
+}

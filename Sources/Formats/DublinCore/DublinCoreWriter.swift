@@ -1,0 +1,184 @@
+import CrosswalkModel
+import LibXML
+
+/// Writes records as Dublin Core XML inside Crosswalk's `records` container:
+/// `dc` writes each as an `oai_dc:dc` element (valid against the official `oai_dc.xsd`), and
+/// `dcterms` writes each as a `record` of qualified `dcterms:` elements. Every field that the
+/// dialect cannot hold is reported as a warning.
+public final class DublinCoreRecordWriter: RecordWriter {
+    public enum Dialect: Sendable { case simple, terms }
+
+    private let output: ByteOutput
+    private let context: WriterContext
+    private let dialect: Dialect
+    private var xml: XMLWriter!
+    private var started = false
+    private var currentRecord = ""
+
+    public init(output: ByteOutput, dialect: Dialect, context: WriterContext = WriterContext()) {
+        self.output = output
+        self.dialect = dialect
+        self.context = context
+        self.xml = XMLWriter(indent: true) { [output] chunk in output.write(chunk) }
+    }
+
+    private func fail(_ e: any Error) -> Diagnostic {
+        .error("cannot write XML: \(e)", record: currentRecord.isEmpty ? nil : currentRecord)
+    }
+
+    private func start() throws(Diagnostic) {
+        started = true
+        var attributes = [("xmlns", DCNamespace.records)]
+        switch dialect {
+        case .simple:
+            attributes += [("xmlns:oai_dc", DCNamespace.oaiDC), ("xmlns:dc", DCNamespace.elements)]
+        case .terms:
+            attributes += [("xmlns:dcterms", DCNamespace.terms), ("xmlns:dc", DCNamespace.elements)]
+        }
+        do {
+            try xml.writeDeclaration()
+            try xml.startElement("records", attributes: attributes)
+        } catch { throw fail(error) }
+    }
+
+    /// Text that XML 1.0 can hold: characters it cannot hold are removed, with a warning.
+    private func clean(_ text: String, field: String) -> String {
+        guard let bad = XMLWriter.firstInvalidCharacter(in: text) else { return text }
+        let code = String(bad.value, radix: 16, uppercase: true)
+        context.report(.warning("field `\(field)`: character U+\(code.count < 4 ? String(repeating: "0", count: 4 - code.count) + code : code) (and any other character XML 1.0 cannot hold) removed",
+                                record: currentRecord, field: field))
+        return XMLWriter.removingInvalidCharacters(from: text)
+    }
+
+    private func element(_ name: String, _ text: String, field: String, lang: String? = nil) throws(Diagnostic) {
+        let attributes = lang.map { [("xml:lang", clean($0, field: field))] } ?? []
+        do { try xml.element(name, attributes: attributes, text: clean(text, field: field)) } catch { throw fail(error) }
+    }
+
+    private func dropped(_ field: String, _ reason: String) {
+        context.report(.dropped(field, record: currentRecord, reason: reason))
+    }
+
+    public func write(_ r: Record) throws(Diagnostic) {
+        if !started { try start() }
+        currentRecord = r.id
+        let simple = dialect == .simple
+        let p = simple ? "dc:" : "dcterms:"
+        let formatName = simple ? "simple Dublin Core" : "qualified Dublin Core"
+        do {
+            try xml.startElement(simple ? "oai_dc:dc" : "record")
+        } catch { throw fail(error) }
+
+        // title, alternative titles
+        try element(p + "title", r.title, field: "title", lang: r.extra["dc:title@xml:lang"]?.first)
+        for (i, t) in r.alternativeTitles.enumerated() {
+            try element(simple ? "dc:title" : "dcterms:alternative", t.value, field: "alternativeTitles[\(i)]", lang: t.lang)
+        }
+        // agents, in record order (simple DC allows its elements in any order)
+        for (i, a) in r.agents.enumerated() {
+            try writeAgent(a, index: i, element: p + (a.role == .creator ? "creator" : "contributor"))
+        }
+        // subjects
+        for (i, s) in r.subjects.enumerated() { try element(p + "subject", s, field: "subjects[\(i)]") }
+        // description and notes
+        if let d = r.description { try element(p + (simple ? "description" : "abstract"), d, field: "description") }
+        if simple && r.description == nil && !r.notes.isEmpty {
+            context.report(.warning("field `notes`: simple Dublin Core has no note element; the first note reads back as the description",
+                                    record: r.id, field: "notes"))
+        }
+        for (i, n) in r.notes.enumerated() { try element(p + "description", n, field: "notes[\(i)]") }
+        // publisher
+        if let v = r.publisher { try element(p + "publisher", v, field: "publisher") }
+        // date
+        if let d = r.date { try element(simple ? "dc:date" : "dcterms:created", d.description, field: "date") }
+        // type and genre
+        if let t = r.type {
+            if let term = DublinCoreMapping.dcmiType(for: t) { try element(p + "type", term, field: "type") }
+            try element(p + "type", t.rawValue, field: "type")
+        }
+        if let g = r.genre {
+            if RecordType(rawValue: g.lowercased()) != nil || DublinCoreMapping.dcmiTypeByLowercase[g.lowercased()] != nil {
+                context.report(.warning("field `genre`: \"\(g)\" reads back as a type, not a genre", record: r.id, field: "genre"))
+            }
+            try element(p + "type", g, field: "genre")
+        }
+        // identifiers
+        try element(p + "identifier", DublinCoreMapping.recordIDPrefix + r.id, field: "id")
+        for (i, ident) in r.identifiers.enumerated() {
+            let (text, faithful) = DublinCoreMapping.text(of: ident)
+            if !faithful {
+                let back = DublinCoreMapping.classify(text)
+                context.report(.warning("field `identifiers[\(i)]`: \(ident.scheme.rawValue) identifier \"\(ident.value)\" reads back as \(back.scheme.rawValue) \"\(back.value)\"; \(formatName) has no way to say its scheme",
+                                        record: r.id, field: "identifiers[\(i)]"))
+            }
+            try element(p + "identifier", text, field: "identifiers[\(i)]")
+        }
+        // archive and citation
+        if let a = r.archive { try element(p + "source", DublinCoreMapping.archiveSource(a), field: "archive") }
+        if let c = DublinCoreMapping.citation(r) {
+            try element(simple ? "dc:source" : "dcterms:bibliographicCitation", c, field: "containerTitle")
+        }
+        // languages, isPartOf, places, rights
+        for (i, v) in r.languages.enumerated() { try element(p + "language", v, field: "languages[\(i)]") }
+        for (i, v) in r.isPartOf.enumerated() { try element(simple ? "dc:relation" : "dcterms:isPartOf", v, field: "isPartOf[\(i)]") }
+        for (i, v) in r.places.enumerated() { try element(simple ? "dc:coverage" : "dcterms:spatial", v, field: "places[\(i)]") }
+        for (i, v) in r.rights.enumerated() { try element(p + "rights", v, field: "rights[\(i)]") }
+        // what Dublin Core cannot hold
+        if r.accessed != nil { dropped("accessed", "Dublin Core has no access date") }
+        for key in r.extra.keys.sorted() where key != "dc:title@xml:lang" {
+            let values = r.extra[key]!
+            let local: String?
+            if key.hasPrefix("dc:") {
+                local = String(key.dropFirst(3))
+            } else if key.hasPrefix("dcterms:") && !simple {
+                local = String(key.dropFirst(8))
+            } else {
+                local = nil
+            }
+            guard let local, isXMLName(local), simple ? simpleElements.contains(local) : true else {
+                dropped("extra.\(key)", "\(formatName) has no element for it")
+                continue
+            }
+            let name = key.hasPrefix("dc:") ? "dc:" + local : "dcterms:" + local
+            for (i, v) in values.enumerated() { try element(name, v, field: "extra.\(key)[\(i)]") }
+        }
+        do {
+            try xml.endElement()
+            try xml.flush()
+        } catch { throw fail(error) }
+        try output.flushIfNeeded()
+    }
+
+    private let simpleElements: Set<String> = ["title", "creator", "subject", "description", "publisher", "contributor", "date",
+                                               "type", "format", "identifier", "source", "language", "relation", "coverage", "rights"]
+
+    private func isXMLName(_ s: String) -> Bool {
+        guard let f = s.unicodeScalars.first, f.properties.isAlphabetic || f == "_" else { return false }
+        return s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "_-.".unicodeScalars.contains($0) }
+    }
+
+    private func writeAgent(_ a: Agent, index i: Int, element name: String) throws(Diagnostic) {
+        var text = InvertedName.format(a)
+        if let literal = a.literal, literal.contains(",") {
+            context.report(.warning("field `agents[\(i)]`: the literal name \"\(literal)\" holds a comma and reads back as `Family, Given`",
+                                    record: currentRecord, field: "agents[\(i)]"))
+        } else if a.literal == nil, [a.family, a.given, a.particle, a.suffix].contains(where: { $0?.contains(",") == true }) {
+            context.report(.warning("field `agents[\(i)]`: a part of the name \"\(text)\" holds a comma, so the name reads back split differently",
+                                    record: currentRecord, field: "agents[\(i)]"))
+        } else if DublinCoreMapping.roleSuffixes.contains(where: { text.hasSuffix($0.suffix) }) {
+            context.report(.warning("field `agents[\(i)]`: the name \"\(text)\" ends like a role and reads back with that role",
+                                    record: currentRecord, field: "agents[\(i)]"))
+        }
+        if let suffix = DublinCoreMapping.roleSuffix(a.role) { text += suffix }
+        try element(name, text, field: "agents[\(i)]")
+    }
+
+    public func finish() throws(Diagnostic) {
+        if !started { try start() }
+        do {
+            try xml.endElement()
+            try xml.finish()
+        } catch { throw fail(error) }
+        try output.flush()
+    }
+}
