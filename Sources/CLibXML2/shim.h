@@ -39,6 +39,12 @@ typedef struct {
     void *genericContext;
     void *structuredFunction;
     void *structuredContext;
+    /* Where this thread keeps the four globals: looked up once per scope (each lookup of
+       libxml2's per-thread globals costs a thread check), and restored through them. */
+    xmlGenericErrorFunc *genericFunctionSlot;
+    void **genericContextSlot;
+    xmlStructuredErrorFunc *structuredFunctionSlot;
+    void **structuredContextSlot;
 } crosswalk_xml_error_scope;
 
 static inline void crosswalk_xml_discard_generic_error(void *context, const char *message, ...) {
@@ -57,22 +63,26 @@ static inline void crosswalk_xml_discard_generic_error(void *context, const char
 static inline crosswalk_xml_error_scope
 crosswalk_xml_error_scope_enter(xmlStructuredErrorFunc handler, void *context) {
     crosswalk_xml_error_scope saved;
-    saved.genericFunction = (void *)xmlGenericError;
-    saved.genericContext = xmlGenericErrorContext;
-    saved.structuredFunction = (void *)xmlStructuredError;
-    saved.structuredContext = xmlStructuredErrorContext;
-    xmlGenericError = crosswalk_xml_discard_generic_error;
-    xmlGenericErrorContext = NULL;
-    xmlStructuredError = handler;
-    xmlStructuredErrorContext = context;
+    saved.genericFunctionSlot = &xmlGenericError;
+    saved.genericContextSlot = &xmlGenericErrorContext;
+    saved.structuredFunctionSlot = &xmlStructuredError;
+    saved.structuredContextSlot = &xmlStructuredErrorContext;
+    saved.genericFunction = (void *)*saved.genericFunctionSlot;
+    saved.genericContext = *saved.genericContextSlot;
+    saved.structuredFunction = (void *)*saved.structuredFunctionSlot;
+    saved.structuredContext = *saved.structuredContextSlot;
+    *saved.genericFunctionSlot = crosswalk_xml_discard_generic_error;
+    *saved.genericContextSlot = NULL;
+    *saved.structuredFunctionSlot = handler;
+    *saved.structuredContextSlot = context;
     return saved;
 }
 
 static inline void crosswalk_xml_error_scope_leave(crosswalk_xml_error_scope saved) {
-    xmlGenericError = (xmlGenericErrorFunc)saved.genericFunction;
-    xmlGenericErrorContext = saved.genericContext;
-    xmlStructuredError = (xmlStructuredErrorFunc)saved.structuredFunction;
-    xmlStructuredErrorContext = saved.structuredContext;
+    *saved.genericFunctionSlot = (xmlGenericErrorFunc)saved.genericFunction;
+    *saved.genericContextSlot = saved.genericContext;
+    *saved.structuredFunctionSlot = (xmlStructuredErrorFunc)saved.structuredFunction;
+    *saved.structuredContextSlot = saved.structuredContext;
 }
 
 #endif /* CROSSWALK_CLIBXML2_SHIM_H */

@@ -246,10 +246,21 @@ public final class ByteInput {
     /// Returns the number of bytes copied, 0 at the end.
     public func read(into destination: UnsafeMutableRawBufferPointer) -> Int {
         guard peek() != nil, let dst = destination.baseAddress else { return 0 }
-        let s = state.pointee
-        let n = min(destination.count, s.end - s.pos)
-        dst.copyMemory(from: s.buffer + s.pos, byteCount: n)
-        for _ in 0..<n { advance() }
+        let st = state
+        let start = st.pointee.buffer + st.pointee.pos
+        let n = min(destination.count, st.pointee.end - st.pointee.pos)
+        dst.copyMemory(from: start, byteCount: n)
+        // Keep the line count right without a per-byte call.
+        var p = UnsafeRawPointer(start)
+        var left = n
+        while left > 0, let hit = memchr(p, 0x0A, left) {
+            let k = UnsafeRawPointer(hit) - p + 1
+            st.pointee.line += 1
+            st.pointee.lineStart = st.pointee.base + st.pointee.pos + (n - left) + k
+            p += k
+            left -= k
+        }
+        st.pointee.pos += n
         return n
     }
 }

@@ -56,11 +56,15 @@ public enum InvertedName {
         init(_ m: String) { message = m }
     }
 
-    /// The text without white space at its edges.
+    /// The text without white space (space, tab, CR, LF) at its edges.
     public static func trimmed(_ s: String) -> String {
-        var v = Substring(s)
-        while let f = v.first, f == " " || f == "\t" || f == "\n" || f == "\r" { v = v.dropFirst() }
-        while let l = v.last, l == " " || l == "\t" || l == "\n" || l == "\r" { v = v.dropLast() }
-        return String(v)
+        let u = s.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = u.first, let last = u.last else { return s }
+        if !isSpace(first) && !isSpace(last) { return s }
+        var start = u.startIndex, end = u.endIndex
+        while start < end, isSpace(u[start]) { start = u.index(after: start) }
+        while end > start, isSpace(u[u.index(before: end)]) { end = u.index(before: end) }
+        return String(s[start..<end])
     }
 }

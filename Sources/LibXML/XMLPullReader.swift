@@ -129,15 +129,19 @@ public final class XMLPullReader {
     /// Pulls input through `read` (libxml2's `xmlReaderForIO`), e.g. from stdin or the
     /// caller's own buffered file input. `read` fills the buffer it is given and returns
     /// the number of bytes written, 0 at end of input, or -1 on error.
-    public convenience init(url: String, read: @escaping (UnsafeMutableRawBufferPointer) -> Int) throws(XMLDiagnostic) {
+    ///
+    /// With `skipBlankText`, text nodes that hold only white space between elements are not
+    /// reported (`XML_PARSE_NOBLANKS`): fewer nodes for record-shaped documents.
+    public convenience init(url: String, skipBlankText: Bool = false,
+                            read: @escaping (UnsafeMutableRawBufferPointer) -> Int) throws(XMLDiagnostic) {
         ensureLibXMLInitialized()
         let collector = DiagnosticCollector(defaultFile: url)
         let box = ReadCallbackBox(read: read, collector: collector, url: url)
         // libxml2 already calls `read` while creating the reader: keep the box alive.
         let handle = withExtendedLifetime(box) {
             withErrorScope(collector) {
-                xmlReaderForIO(readCallbackTrampoline, nil, Unmanaged.passUnretained(box).toOpaque(),
-                               url, nil, crosswalkParseOptions)
+                xmlReaderForIO(readCallbackTrampoline, nil, Unmanaged.passUnretained(box).toOpaque(), url, nil,
+                               crosswalkParseOptions | (skipBlankText ? Int32(bitPattern: XML_PARSE_NOBLANKS.rawValue) : 0))
             }
         }
         guard let handle else {
@@ -248,20 +252,34 @@ public final class XMLPullReader {
     /// name (`#text`, `#cdata-section`, the entity name for an entity reference, the
     /// target of a processing instruction, …).
     public var localName: String {
-        string(xmlTextReaderConstLocalName(reader)) ?? ""
+        interned(xmlTextReaderConstLocalName(reader)) ?? ""
     }
 
     /// `prefix:localName` as written in the document.
     public var qualifiedName: String {
-        string(xmlTextReaderConstName(reader)) ?? ""
+        interned(xmlTextReaderConstName(reader)) ?? ""
     }
 
     public var namespaceURI: String? {
-        nonEmpty(string(xmlTextReaderConstNamespaceUri(reader)))
+        nonEmpty(interned(xmlTextReaderConstNamespaceUri(reader)))
     }
 
     public var prefix: String? {
-        nonEmpty(string(xmlTextReaderConstPrefix(reader)))
+        nonEmpty(interned(xmlTextReaderConstPrefix(reader)))
+    }
+
+    /// Names, prefixes and namespace URIs come from the reader's dictionary, where each
+    /// distinct string has one address for the reader's lifetime: they are turned into
+    /// Swift strings once, not once per node.
+    private var internedStrings: [UnsafeRawPointer: String] = [:]
+
+    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        let key = UnsafeRawPointer(pointer)
+        if let known = internedStrings[key] { return known }
+        let s = String(cString: pointer)
+        if internedStrings.count < 4096 { internedStrings[key] = s }
+        return s
     }
 
     /// Decoded text of text, CDATA, whitespace, comment and processing-instruction
@@ -302,7 +320,7 @@ public final class XMLPullReader {
 
     /// The `xml:lang` value in scope for the current node, if any.
     public var xmlLang: String? {
-        string(xmlTextReaderConstXmlLang(reader))
+        interned(xmlTextReaderConstXmlLang(reader))
     }
 
     /// Attributes of the current element in document order, without namespace

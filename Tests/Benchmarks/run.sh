@@ -32,20 +32,27 @@ measure() {
   echo "$secs $rss"
 }
 
-printf '%-14s %9s %10s %9s %12s %11s %9s %10s\n' conversion records MB seconds records/s peakMiB ref_s ratio
+printf '%-14s %9s %8s %8s %10s %8s %8s %-26s %8s %8s %8s\n' conversion records MB seconds records/s MB/s peakMiB reference ref_s ref_MiB ratio
+# row FROM TO N REFNAME REFCMD...: times crosswalk and the reference on the same file, one after the other.
+row() {
+  local from=$1 to=$2 n=$3 refname=$4; shift 4
+  local file="$work/cat.$from"
+  read -r secs rss < <(measure "$from->$to" "$bin/crosswalk" convert "$file" --from "$from" --to "$to")
+  read -r rsecs rrss < <(measure "ref $refname" "$@")
+  awk -v l="$from->$to" -v n="$n" -v b="$(stat -c %s "$file")" -v s="$secs" -v r="$rss" -v rn="$refname" -v rs="$rsecs" -v rr="$rrss" 'BEGIN {
+    mb = b / 1048576
+    printf "%-14s %9d %8.1f %8.2f %10.0f %8.1f %8.1f %-26s %8.2f %8.1f %7.2fx\n", l, n, mb, s, (s > 0 ? n / s : 0), (s > 0 ? mb / s : 0), r / 1024, rn, rs, rr / 1024, (s > 0 ? rs / s : 0) }'
+}
 for n in "${sizes[@]}"; do
-  "$bin/crosswalk-bench" generate "$n" json >"$work/cat.json"
-  "$bin/crosswalk-bench" generate "$n" jsonl >"$work/cat.jsonl"
-  "$bin/crosswalk-bench" generate "$n" csv >"$work/cat.csv"
-  for conv in "json csv" "csv json" "jsonl jsonl" "json jsonl"; do
-    set -- $conv
-    from=$1 to=$2
-    read -r secs rss < <(measure "$from->$to" "$bin/crosswalk" convert "$work/cat.$from" --from "$from" --to "$to")
-    read -r rsecs _ < <(measure "ref $from->$to" python3 Tests/Benchmarks/reference.py "$from" "$to" "$work/cat.$from")
-    mb=$(awk -v b="$(stat -c %s "$work/cat.$from")" 'BEGIN { printf "%.1f", b/1048576 }')
-    awk -v l="$from->$to" -v n="$n" -v mb="$mb" -v s="$secs" -v r="$rss" -v rs="$rsecs" 'BEGIN {
-      rate = (s > 0) ? n / s : 0
-      printf "%-14s %9d %10s %9.2f %12.0f %11.1f %9.2f %9.2fx\n", l, n, mb, s, rate, r/1024, rs, (s > 0 ? rs / s : 0) }'
-  done
+  for fmt in json jsonl csv dc; do "$bin/crosswalk-bench" generate "$n" "$fmt" >"$work/cat.$fmt"; done
+  row json csv "$n" "python3 json+csv" python3 Tests/Benchmarks/reference.py json csv "$work/cat.json"
+  row csv json "$n" "python3 csv+json" python3 Tests/Benchmarks/reference.py csv json "$work/cat.csv"
+  row jsonl jsonl "$n" "python3 jsonl" python3 Tests/Benchmarks/reference.py jsonl jsonl "$work/cat.jsonl"
+  row json jsonl "$n" "python3 json->jsonl" python3 Tests/Benchmarks/reference.py json jsonl "$work/cat.json"
+  if command -v xmllint >/dev/null; then
+    # libxml2's own streaming parser on the same file: the floor for an XML reader.
+    row dc json "$n" "xmllint --stream --noout" xmllint --stream --noout "$work/cat.dc"
+    row json dc "$n" "xmllint --stream --noout" xmllint --stream --noout "$work/cat.dc"
+  fi
 done
-echo "ratio = reference seconds / crosswalk seconds (higher is better for crosswalk)"
+echo "ratio = reference seconds / crosswalk seconds (above 1: crosswalk is faster; below 1: the reference is)"

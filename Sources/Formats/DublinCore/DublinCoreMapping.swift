@@ -194,24 +194,30 @@ public enum DublinCoreMapping {
     static func parseLabelled(_ text: String, labels: [String], firstRequired: Bool = false) -> [String: String]? {
         let candidates = firstRequired ? Array(labels.prefix(1)) : labels
         guard let first = candidates.first(where: { text.hasPrefix($0 + ": ") }) else { return nil }
-        // Split at "; Label: " for known labels only, so that values may hold semicolons.
+        // Split at "; " and start a new part only where a known label follows, so that values may hold semicolons.
         var result: [String: String] = [:]
-        var rest = Substring(text)
         var currentLabel = first
-        rest = rest.dropFirst(first.count + 2)
-        while true {
-            var cut: (Substring.Index, String)?
-            for l in labels {
-                if let r = rest.firstRange(of: "; \(l): "), cut == nil || r.lowerBound < cut!.0 { cut = (r.lowerBound, l) }
+        let bytes = Array(text.utf8)
+        var valueStart = first.utf8.count + 2
+        var i = valueStart
+        while i + 1 < bytes.count {
+            if bytes[i] == UInt8(ascii: ";") && bytes[i + 1] == 0x20 {
+                let rest = bytes[(i + 2)...]
+                if let label = labels.first(where: { l in
+                    let lb = Array(l.utf8)
+                    return rest.starts(with: lb) && rest.dropFirst(lb.count).starts(with: [UInt8(ascii: ":"), 0x20])
+                }) {
+                    result[currentLabel] = String(decoding: bytes[valueStart..<i], as: UTF8.self)
+                    currentLabel = label
+                    valueStart = i + 2 + label.utf8.count + 2
+                    i = valueStart
+                    continue
+                }
             }
-            guard let (at, label) = cut else {
-                result[currentLabel] = String(rest)
-                return result
-            }
-            result[currentLabel] = String(rest[..<at])
-            rest = rest[rest.index(at, offsetBy: label.count + 4)...]
-            currentLabel = label
+            i += 1
         }
+        result[currentLabel] = String(decoding: bytes[valueStart...], as: UTF8.self)
+        return result
     }
 
     static func archiveSource(_ a: Archive) -> String {

@@ -28,7 +28,7 @@ public final class DublinCoreRecordReader: RecordReader {
         self.input = input
         self.context = context
         do {
-            self.xml = try XMLPullReader(url: input.name) { buffer in input.read(into: buffer) }
+            self.xml = try XMLPullReader(url: input.name, skipBlankText: true) { buffer in input.read(into: buffer) }
         } catch {
             throw Self.diagnostic(error, file: input.name)
         }
@@ -198,12 +198,12 @@ public final class DublinCoreRecordReader: RecordReader {
     private func readField(into d: inout RecordDraft) throws(Diagnostic) {
         let ns = xml.namespaceURI ?? ""
         let name = xml.localName
-        let lang = xml.xmlLang
-        let at = here
+        let lang = name == "title" || name == "alternative" ? xml.xmlLang : nil
         let isDC = ns == DCNamespace.elements
         let isTerms = ns == DCNamespace.terms
         guard DublinCoreMapping.isTerm(namespace: ns, name: name) else {
             let key = xml.qualifiedName
+            let at = here
             let text = try elementText()
             context.report(.warning("element <\(key)> is not Dublin Core; kept in `extra[\"\(key)\"]`", at: at, field: "extra"))
             d.record.extra[key, default: []].append(text)
@@ -234,7 +234,7 @@ public final class DublinCoreRecordReader: RecordReader {
         case "publisher":
             if d.record.publisher == nil { d.record.publisher = text } else { d.record.extra[prefixed, default: []].append(text) }
         case "date", "created":
-            d.dates.append((text, prefixed, at))
+            d.dates.append((text, prefixed, here))
         case "type":
             let lower = text.lowercased()
             if let t = RecordType(rawValue: lower), d.record.type == nil {
