@@ -165,3 +165,99 @@ struct CLI {
         #expect(table["csv"] == "read+write")
     }
 }
+
+@Suite(.serialized) struct ValidateCLITests {
+    @Test func theBundledSamplesAreValid() throws {
+        for (file, format) in [("cold-war-korea.dc.xml", "dc"), ("cold-war-korea.dcterms.xml", "dcterms"),
+                               ("cold-war-korea.json", "json"), ("cold-war-korea.csv", "csv")] {
+            let r = try CLI.run(["validate", "Samples/\(file)"])
+            #expect(r.status == 0, "\(file): \(r.stderr)")
+            #expect(r.stdout == "Samples/\(file): valid (7 records, \(format))\n")
+        }
+    }
+
+    @Test func schemaErrorsNameTheLineAndTheStatusIsOne() throws {
+        let dir = try CLI.temporaryDirectory()
+        let bad = dir.appendingPathComponent("bad.xml")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <records xmlns="urn:crosswalk:records:1" xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <oai_dc:dc>
+            <dc:title>One</dc:title>
+            <dc:genre>not a DC element</dc:genre>
+          </oai_dc:dc>
+        </records>
+
+        """.write(to: bad, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["validate", bad.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(bad.path):5:"))
+        #expect(r.stderr.contains(": error: "))
+        #expect(r.stderr.contains("genre"))
+        #expect(r.stdout == "\(bad.path): invalid: 1 error\n")
+    }
+
+    @Test func malformedXMLIsInvalidWithItsLine() throws {
+        let r = try CLI.run(["validate", "-", "--from", "dc"],
+                            stdin: "<records xmlns=\"urn:crosswalk:records:1\">\n<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\">\n</records>\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("<stdin>:3"))
+    }
+
+    @Test func anotherSchemaCanBeNamed() throws {
+        let dir = try CLI.temporaryDirectory()
+        let xsd = dir.appendingPathComponent("r.xsd")
+        try """
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+          <xs:element name="r"><xs:complexType><xs:sequence>
+            <xs:element name="n" type="xs:integer" maxOccurs="unbounded"/>
+          </xs:sequence></xs:complexType></xs:element>
+        </xs:schema>
+        """.write(to: xsd, atomically: true, encoding: .utf8)
+        let good = try CLI.run(["validate", "-", "--from", "dc", "--schema", xsd.path], stdin: "<r><n>1</n><n>2</n></r>")
+        #expect(good.status == 0, "\(good.stderr)")
+        let bad = try CLI.run(["validate", "-", "--from", "dc", "--schema", xsd.path], stdin: "<r>\n<n>1</n>\n<n>two</n></r>")
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("<stdin>:3"))
+        #expect(bad.stderr.contains("two"))
+    }
+
+    @Test func aBadRecordInJSONIsInvalid() throws {
+        let r = try CLI.run(["validate", "-", "--from", "json"], stdin: "[{\"id\":\"a\",\"title\":\"A\",\"date\":\"1953-13-01\"}]")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("<stdin>:1:31: error: record a: field `date`"))
+    }
+
+    @Test func aMissingFileIsStatus66() throws {
+        let r = try CLI.run(["validate", "Samples/nope.xml"])
+        #expect(r.status == 66)
+    }
+
+    @Test func anUnknownRootHasNoBundledSchema() throws {
+        let r = try CLI.run(["validate", "-", "--from", "dc"], stdin: "<html/>")
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("no bundled schema for the root element {}html"))
+    }
+}
+
+@Suite(.serialized) struct DublinCoreCLITests {
+    @Test func theSampleConvertsToTheDCSample() throws {
+        let r = try CLI.run(["convert", "Samples/cold-war-korea.json", "--to", "dc"])
+        #expect(r.status == 0)
+        #expect(r.stdout == (try CLI.sample("cold-war-korea.dc.xml")))
+        let back = try CLI.run(["convert", "-", "--to", "json"], stdin: r.stdout)
+        #expect(back.stdout == (try CLI.sample("cold-war-korea.json")))
+    }
+
+    @Test func aLatin1FileIsReadWithEncoding() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("latin1.csv")
+        try Data([UInt8]("id,title\na,Caf".utf8) + [0xE9] + [UInt8]("\n".utf8)).write(to: file)
+        let plain = try CLI.run(["convert", file.path, "--to", "jsonl"])
+        #expect(plain.status == 65)
+        #expect(plain.stderr.contains("latin1.csv:2:3: error: cell 2 is not valid UTF-8"))
+        let decoded = try CLI.run(["convert", file.path, "--to", "jsonl", "--encoding", "latin1"])
+        #expect(decoded.status == 0, "\(decoded.stderr)")
+        #expect(decoded.stdout == "{\"id\":\"a\",\"title\":\"Café\"}\n")
+    }
+}
