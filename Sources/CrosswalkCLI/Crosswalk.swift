@@ -16,9 +16,9 @@ struct CrosswalkCommand: ParsableCommand {
 }
 
 /// Prints diagnostics to standard error as they arrive.
-func printToStandardError(_ text: String) {
+func printToStandardError(_ text: String, newline: Bool = true) {
     var line = text
-    if !line.hasSuffix("\n") { line += "\n" }
+    if newline && !line.hasSuffix("\n") { line += "\n" }
     var bytes = Array(line.utf8)
     var done = 0
     while done < bytes.count {
@@ -154,10 +154,14 @@ struct Convert: ParsableCommand {
         var extra: [String: String] = [:]
         if let bibtexEncoding { extra["bibtex.encoding"] = bibtexEncoding }
         if let keyPattern { extra["bibtex.keyPattern"] = keyPattern }
-        let converter = Converter(options: try inputOptions.formatOptions(extra: extra), strict: strict)
+        var converter = Converter(options: try inputOptions.formatOptions(extra: extra), strict: strict)
+        let progress = Progress(enabled: !quiet && isatty(2) == 1)
+        if progress.enabled { converter.transforms.append(progress.transform) }
         let summary: ConversionSummary
         do {
+            defer { progress.clear() }
             summary = try converter.convert(input, from: source, to: target, output: sink) { d in
+                progress.clear()
                 if d.severity == .error || !quiet { printToStandardError(d.description) }
             }
         } catch {
@@ -174,6 +178,46 @@ struct Convert: ParsableCommand {
             let s = summary.recordsSkipped
             printToStandardError("crosswalk: \(s) bad record\(s == 1 ? " was" : "s were") skipped; \(summary.recordsWritten) converted")
             throw ExitCode(ExitStatus.dataError.rawValue)
+        }
+    }
+}
+
+/// A record count on standard error, for long runs on a terminal: shown after the first second,
+/// updated a few times a second, and cleared before any other message.
+final class Progress {
+    let enabled: Bool
+    private var count = 0
+    private var shown = false
+    private let start = Progress.now()
+    private var last = 0.0
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    var transform: RecordTransform {
+        { [self] record, _ in
+            count += 1
+            if count & 1023 == 0 {
+                let t = Progress.now()
+                if t - start > 1, t - last > 0.25 {
+                    last = t
+                    shown = true
+                    printToStandardError("\rcrosswalk: \(count) records…", newline: false)
+                }
+            }
+            return record
+        }
+    }
+
+    func clear() {
+        if shown {
+            printToStandardError("\r\u{1B}[K", newline: false)
+            shown = false
         }
     }
 }
