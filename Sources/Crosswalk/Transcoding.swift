@@ -12,7 +12,8 @@ extension ByteInput {
         if ["utf-8", "utf8"].contains(normalized) { return ByteInput(bytes: bytes, name: input.name) }
         let cd = iconv_open("UTF-8", encoding)
         if cd == iconv_t(bitPattern: -1) {
-            throw Diagnostic.error("unknown text encoding `\(encoding)`; use an IANA name such as latin1, ISO-8859-15 or windows-1252")
+            throw Diagnostic.error("unknown text encoding `\(encoding)`; use an IANA name such as latin1, ISO-8859-15 or windows-1252",
+                                   field: "encoding")
         }
         defer { iconv_close(cd) }
         var out = [UInt8](repeating: 0, count: bytes.count * 4 + 16)

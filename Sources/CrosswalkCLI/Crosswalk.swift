@@ -78,26 +78,33 @@ func openInput(_ options: InputOptions, registry: FormatRegistry) throws -> (Byt
     } else {
         do { input = try ByteInput(path: options.input) } catch { throw fail(.noInput, error.message) }
     }
-    if let encoding = options.encoding {
-        do { input = try ByteInput.transcoding(input, from: encoding) } catch {
-            printToStandardError(error.description)
-            throw ExitCode(ExitStatus.dataError.rawValue)
-        }
-    }
+    let format: FormatDescriptor
     if let name = options.from {
         guard let f = registry.format(named: name) else {
             throw fail(.usage, "unknown input format `\(name)`; `crosswalk formats` lists them")
         }
         guard f.canRead else { throw fail(.usage, "Crosswalk cannot read \(f.name)") }
-        return (input, f)
-    }
-    if !options.isStandardInput, let f = registry.format(forPath: options.input), f.canRead {
-        return (input, f)
-    }
-    guard let f = registry.sniff(input.prefix(4096)) else {
+        format = f
+    } else if !options.isStandardInput, let f = registry.format(forPath: options.input), f.canRead {
+        format = f
+    } else if let f = registry.sniff(input.prefix(4096)) {
+        format = f
+    } else {
         throw fail(.usage, "cannot tell the format of \(input.name); name it with --from")
     }
-    return (input, f)
+    if let encoding = options.encoding {
+        if format.isXML {
+            // An XML document names its own encoding in its declaration, and libxml2 follows it.
+            printToStandardError("crosswalk: warning: --encoding is ignored for XML; the document's encoding declaration says how to read it")
+        } else {
+            do { input = try ByteInput.transcoding(input, from: encoding) } catch {
+                if error.field == "encoding" { throw fail(.usage, error.message) }
+                printToStandardError(error.description)
+                throw ExitCode(ExitStatus.dataError.rawValue)
+            }
+        }
+    }
+    return (input, format)
 }
 
 struct Convert: ParsableCommand {
@@ -256,11 +263,11 @@ struct Validate: ParsableCommand {
             problems.append(d)
             if d.severity == .error || !quiet { printToStandardError(d.description) }
         }
-        let isXML = schema != nil || format.name == "dc" || format.name == "dcterms"
+        let isXML = schema != nil || format.isXML
         var bytes: [UInt8]?
         if isXML {
             let source: XMLValidation.Source
-            if inputOptions.isStandardInput || inputOptions.encoding != nil {
+            if inputOptions.isStandardInput {
                 bytes = input.readToEnd()
                 source = .bytes(bytes!, name: name)
             } else {

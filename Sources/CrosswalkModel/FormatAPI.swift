@@ -106,6 +106,9 @@ public struct FormatDescriptor: Sendable {
     }
 
     public var canRead: Bool { makeReader != nil }
+
+    /// Whether the format is XML, which names its own text encoding.
+    public var isXML: Bool { extensions.contains { $0.hasSuffix("xml") } }
     public var canWrite: Bool { makeWriter != nil }
 
     public func matches(name candidate: String) -> Bool {

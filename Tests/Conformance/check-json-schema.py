@@ -53,8 +53,6 @@ VALID = [
     ("extra value given as a single string or null", {"id": "a", "title": "T", "extra": {"k": "v", "n": None, "e": []}}),
     ("literal agent with null name parts", {"id": "a", "title": "T", "agents": [
         {"role": "creator", "literal": "Kim Il Sung", "family": None, "given": None, "particle": None, "suffix": None}]}),
-    ("literal agent with an empty family", {"id": "a", "title": "T", "agents": [{"role": "creator", "literal": "X", "family": ""}]}),
-    ("personal agent with an empty literal", {"id": "a", "title": "T", "agents": [{"role": "creator", "family": "X", "literal": ""}]}),
     ("empty alternative title value", {"id": "a", "title": "T", "alternativeTitles": [{"value": "", "lang": None}]}),
 ] + [(f"EDTF {d!r}", {"id": "a", "title": "T", "date": d}) for d in [
     "1985-04-12", "1985-04", "1985", "0000", "1985-04-12T23:20:30", "1985-04-12T23:20:30Z",
@@ -80,6 +78,8 @@ INVALID = [
     ("agent without role", {"id": "a", "title": "T", "agents": [{"family": "X"}]}),
     ("agent with literal and family", {"id": "a", "title": "T", "agents": [{"role": "creator", "literal": "X", "family": "Y"}]}),
     ("agent with literal and given", {"id": "a", "title": "T", "agents": [{"role": "creator", "literal": "X", "given": "Y"}]}),
+    ("literal agent with an empty family", {"id": "a", "title": "T", "agents": [{"role": "creator", "literal": "X", "family": ""}]}),
+    ("personal agent with an empty literal", {"id": "a", "title": "T", "agents": [{"role": "creator", "family": "X", "literal": ""}]}),
     ("agent with literal and an empty given", {"id": "a", "title": "T", "agents": [{"role": "creator", "literal": "X", "given": ""}]}),
     ("agent with no name", {"id": "a", "title": "T", "agents": [{"role": "creator", "given": "Y"}]}),
     ("agent with empty family and literal", {"id": "a", "title": "T", "agents": [{"role": "creator", "family": "", "literal": ""}]}),

@@ -237,12 +237,24 @@ import Testing
             "warning: record a: field `agents[0]`: the literal name \"Ministry of Foreign Affairs, USSR\" holds a comma and reads back as `Family, Given`",
             "warning: record a: field `extra.bibtex.addendum` dropped: simple Dublin Core has no element for it",
             "warning: record a: field `extra.dcterms:medium` dropped: simple Dublin Core has no element for it",
-            "warning: record a: field `notes`: simple Dublin Core has no note element; the first note reads back as the description",
+            "warning: record a: field `notes`: simple Dublin Core has no note element apart from descriptions; with no description, the first note reads back as the description",
             "warning: record a: field `title`: character U+0001 (and any other character XML 1.0 cannot hold) removed",
         ])
         let terms = try writeRecords([r], format: .dublinCoreTerms)
         #expect(terms.text.contains("<dcterms:medium>paper</dcterms:medium>"))
-        #expect(!terms.warnings.contains { $0.field == "notes" || $0.field == "extra.dcterms:medium" })
+        #expect(!terms.warnings.contains { $0.field == "extra.dcterms:medium" })
+        #expect(terms.warnings.contains { $0.field == "notes" })
+        // An extra key that names no DC element or term is not written: the output stays valid.
+        var odd = Record(id: "b", title: "T")
+        odd.extra = ["dc:genre": ["x"], "dcterms:colour": ["red"]]
+        let oddOut = try writeRecords([odd], format: .dublinCoreTerms)
+        #expect(!oddOut.text.contains("genre") && !oddOut.text.contains("colour"))
+        #expect(oddOut.warnings.map(\.field) == ["extra.dc:genre", "extra.dcterms:colour"])
+        // A language that is not a language tag is not written into xml:lang.
+        let badLang = Record(id: "c", title: "T", alternativeTitles: [LocalizedString("U", lang: "a\"b")])
+        let badOut = try writeRecords([badLang], format: .dublinCore)
+        #expect(!badOut.text.contains("xml:lang"))
+        #expect(badOut.warnings.map(\.field) == ["alternativeTitles[0].lang"])
     }
 
     @Test func rolesArchiveAndCitationKeepTheirMeaning() throws {
@@ -311,5 +323,41 @@ import Testing
                 #expect(back.records == records)
             }
         }
+    }
+}
+
+@Suite struct DublinCoreEdgeTests {
+    @Test func aDocumentWhoseRootIsADCElementIsOneRecord() throws {
+        let (records, _) = try readRecords("<title xmlns=\"http://purl.org/dc/elements/1.1/\">Alone</title>", format: .dublinCore)
+        #expect(records.map(\.title) == ["Alone"])
+    }
+
+    @Test func manyDeletedRecordsInARowAreSkippedWithoutRecursion() throws {
+        var xml = "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords>"
+        let deleted = "<record><header status=\"deleted\"><identifier>oai:x:N</identifier></header><metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>gone</dc:title></oai_dc:dc></metadata></record>"
+        xml += String(repeating: deleted, count: 20_000)
+        xml += "<record><header><identifier>oai:x:kept</identifier></header><metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>kept</dc:title></oai_dc:dc></metadata></record>"
+        xml += "</ListRecords></OAI-PMH>"
+        let (records, errors) = try readRecords(xml, format: .dublinCore)
+        #expect(errors.isEmpty)
+        #expect(records.map(\.id) == ["oai:x:kept"])
+    }
+
+    @Test func aBarePrefixIsNotAnEmptyIdentifier() throws {
+        let xml = "<r xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title><dc:identifier>doi:</dc:identifier><dc:identifier>local:k</dc:identifier></r>"
+        let (records, errors) = try readRecords(xml, format: .dublinCore)
+        #expect(errors.isEmpty)
+        #expect(records.first?.id == "k")
+        #expect(records.first?.extra["dc:identifier"] == ["doi:"])
+    }
+
+    @Test func libxmlProblemsItRecoversFromAreWarnings() throws {
+        var warnings: [Diagnostic] = []
+        let reader = try FormatDescriptor.dublinCore.makeReader!(
+            ByteInput(string: "<r xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title><x:y>z</x:y><dc:identifier>i</dc:identifier></r>"),
+            ReaderContext { warnings.append($0) })
+        let (records, errors) = try reader.readAll()
+        #expect(records.count == 1 && errors.isEmpty)
+        #expect(warnings.contains { $0.severity == .warning && $0.message.contains("Namespace prefix x") })
     }
 }

@@ -55,9 +55,12 @@ public final class DublinCoreRecordReader: RecordReader {
         return more
     }
 
+    /// libxml2's non-fatal problems (it went on reading) are passed on as warnings.
     private func forwardWarnings() {
         while forwardedWarnings < xml.warnings.count {
-            context.report(Self.diagnostic(xml.warnings[forwardedWarnings], file: input.name))
+            var d = Self.diagnostic(xml.warnings[forwardedWarnings], file: input.name)
+            d.severity = .warning
+            context.report(d)
             forwardedWarnings += 1
         }
     }
@@ -117,15 +120,19 @@ public final class DublinCoreRecordReader: RecordReader {
                 continue
             }
             let isWrapper = (ns == DCNamespace.oaiDC && name == "dc") || (ns == DCNamespace.records && name == "record")
+            var record: Record?
             if isWrapper {
                 let start = here
-                if xml.isEmptyElement { return try finish(RecordDraft(start: start)) }
-                return try readRecord(depth: xml.depth, start: start, positionedOnField: false)
-            }
-            if DublinCoreMapping.isTerm(namespace: ns, name: name) {
+                record = xml.isEmptyElement ? try finish(RecordDraft(start: start))
+                    : try readRecord(depth: xml.depth, start: start, positionedOnField: false)
+            } else if DublinCoreMapping.isTerm(namespace: ns, name: name) {
                 // A bare record: this element's parent is the record.
-                return try readRecord(depth: xml.depth - 1, start: here, positionedOnField: true)
+                record = try readRecord(depth: xml.depth - 1, start: here, positionedOnField: true)
+            } else {
+                continue
             }
+            // nil: a deleted OAI-PMH record, already reported.
+            if let record { return record }
         }
         return nil
     }
@@ -173,6 +180,8 @@ public final class DublinCoreRecordReader: RecordReader {
             if !onField {
                 guard try read() else {
                     done = true
+                    // The document's root element was itself a DC element: the document is the record.
+                    if depth < 0 { return try finish(draft) }
                     throw Diagnostic.error("the document ends inside a record", at: start)
                 }
             }
@@ -248,7 +257,12 @@ public final class DublinCoreRecordReader: RecordReader {
             if text.hasPrefix(DublinCoreMapping.recordIDPrefix), d.recordID == nil {
                 d.recordID = String(text.dropFirst(DublinCoreMapping.recordIDPrefix.count))
             } else {
-                d.record.identifiers.append(DublinCoreMapping.classify(text))
+                let ident = DublinCoreMapping.classify(text)
+                if ident.value.isEmpty {
+                    d.record.extra[prefixed, default: []].append(text)  // a bare prefix such as `doi:`
+                } else {
+                    d.record.identifiers.append(ident)
+                }
             }
         case "source", "bibliographicCitation":
             if let a = DublinCoreMapping.parseLabelled(text, labels: DublinCoreMapping.archiveLabels, firstRequired: true), d.record.archive == nil,
@@ -278,7 +292,7 @@ public final class DublinCoreRecordReader: RecordReader {
         recordCount += 1
         let h = header
         header = nil
-        if let h, h.deleted { return try next() }
+        if let h, h.deleted { return nil }  // reported with its header; the caller reads on
 
         // Titles: the first is the title; the rest are alternative titles.
         if let first = d.titles.first {

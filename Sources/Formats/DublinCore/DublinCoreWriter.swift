@@ -50,8 +50,23 @@ public final class DublinCoreRecordWriter: RecordWriter {
         return XMLWriter.removingInvalidCharacters(from: text)
     }
 
+    /// Whether a text can be an `xml:lang` value (a BCP 47-shaped tag: letters, digits and hyphens).
+    private func isLanguageTag(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        return !s.isEmpty && parts.allSatisfy { p in
+            (1...8).contains(p.count) && p.unicodeScalars.allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value | 0x20 >= 0x61 && $0.value | 0x20 <= 0x7A) }
+        } && parts[0].unicodeScalars.allSatisfy { $0.value | 0x20 >= 0x61 && $0.value | 0x20 <= 0x7A }
+    }
+
     private func element(_ name: String, _ text: String, field: String, lang: String? = nil) throws(Diagnostic) {
-        let attributes = lang.map { [("xml:lang", clean($0, field: field))] } ?? []
+        var attributes: [(String, String)] = []
+        if let lang {
+            if isLanguageTag(lang) {
+                attributes.append(("xml:lang", lang))
+            } else {
+                context.report(.dropped("\(field).lang", record: currentRecord, reason: "\"\(lang)\" is not a language tag, which xml:lang needs"))
+            }
+        }
         do { try xml.element(name, attributes: attributes, text: clean(text, field: field)) } catch { throw fail(error) }
     }
 
@@ -82,8 +97,8 @@ public final class DublinCoreRecordWriter: RecordWriter {
         for (i, s) in r.subjects.enumerated() { try element(p + "subject", s, field: "subjects[\(i)]") }
         // description and notes
         if let d = r.description { try element(p + (simple ? "description" : "abstract"), d, field: "description") }
-        if simple && r.description == nil && !r.notes.isEmpty {
-            context.report(.warning("field `notes`: simple Dublin Core has no note element; the first note reads back as the description",
+        if r.description == nil && !r.notes.isEmpty {
+            context.report(.warning("field `notes`: \(formatName) has no note element apart from descriptions; with no description, the first note reads back as the description",
                                     record: r.id, field: "notes"))
         }
         for (i, n) in r.notes.enumerated() { try element(p + "description", n, field: "notes[\(i)]") }
@@ -97,7 +112,10 @@ public final class DublinCoreRecordWriter: RecordWriter {
             try element(p + "type", t.rawValue, field: "type")
         }
         if let g = r.genre {
-            if RecordType(rawValue: g.lowercased()) != nil || DublinCoreMapping.dcmiTypeByLowercase[g.lowercased()] != nil {
+            let becomesType = RecordType(rawValue: g.lowercased()) != nil && r.type == nil
+            let becomesDCMI = DublinCoreMapping.dcmiTypeByLowercase[g.lowercased()] != nil
+                && r.type.flatMap(DublinCoreMapping.dcmiType(for:)) == nil
+            if becomesType || becomesDCMI {
                 context.report(.warning("field `genre`: \"\(g)\" reads back as a type, not a genre", record: r.id, field: "genre"))
             }
             try element(p + "type", g, field: "genre")
@@ -135,7 +153,8 @@ public final class DublinCoreRecordWriter: RecordWriter {
             } else {
                 local = nil
             }
-            guard let local, isXMLName(local), simple ? simpleElements.contains(local) : true else {
+            let known = key.hasPrefix("dc:") ? DublinCoreMapping.elementNames : DublinCoreMapping.termNames
+            guard let local, known.contains(local) else {
                 dropped("extra.\(key)", "\(formatName) has no element for it")
                 continue
             }
@@ -149,13 +168,6 @@ public final class DublinCoreRecordWriter: RecordWriter {
         try output.flushIfNeeded()
     }
 
-    private let simpleElements: Set<String> = ["title", "creator", "subject", "description", "publisher", "contributor", "date",
-                                               "type", "format", "identifier", "source", "language", "relation", "coverage", "rights"]
-
-    private func isXMLName(_ s: String) -> Bool {
-        guard let f = s.unicodeScalars.first, f.properties.isAlphabetic || f == "_" else { return false }
-        return s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "_-.".unicodeScalars.contains($0) }
-    }
 
     private func writeAgent(_ a: Agent, index i: Int, element name: String) throws(Diagnostic) {
         var text = InvertedName.format(a)

@@ -90,7 +90,7 @@ struct JSONRecordDecoder {
         let theID = try string(idNode, record: nil, field: "id")
         guard let titleNode = m["title"] else {
             throw .error("field `title`: the record has no `title`", at: SourceLocation(file: file, line: node.line, column: node.column),
-                         record: theID, field: "title", recoverable: true)
+                         record: theID.isEmpty ? nil : theID, field: "title", recoverable: true)
         }
         var r = Record(id: theID, title: try string(titleNode, record: theID, field: "title"))
         let rid: String? = theID.isEmpty ? nil : theID
