@@ -19,8 +19,9 @@ let package = Package(
         // Spokes: one module per format.
         .target(name: "CrosswalkJSON", dependencies: ["CrosswalkModel"], path: "Sources/Formats/JSON"),
         .target(name: "CrosswalkCSV", dependencies: ["CrosswalkModel"], path: "Sources/Formats/CSV"),
+        .target(name: "CrosswalkBibTeX", dependencies: ["CrosswalkModel"], path: "Sources/Formats/BibTeX"),
         // The umbrella library users import: the registry and the converter.
-        .target(name: "Crosswalk", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV"]),
+        .target(name: "Crosswalk", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkBibTeX"]),
         .executableTarget(
             name: "CrosswalkCLI",
             dependencies: ["Crosswalk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -36,6 +37,10 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk"]),
+        .testTarget(
+            name: "BibTeXTests",
+            dependencies: ["Crosswalk", "CrosswalkCLI", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
 @_exported import CrosswalkModel
 @_exported import CrosswalkJSON
 @_exported import CrosswalkCSV
+@_exported import CrosswalkBibTeX

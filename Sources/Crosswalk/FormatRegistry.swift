@@ -9,6 +9,8 @@ public struct FormatRegistry: Sendable {
         .json,
         .jsonLines,
         .csv,
+        .bibtex,
+        .biblatex,
     ])
 
     /// The format with this name or alias (case-insensitive).

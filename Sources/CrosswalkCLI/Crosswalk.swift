@@ -77,6 +77,13 @@ func openInput(_ options: InputOptions, registry: FormatRegistry) throws -> (Byt
     } else {
         do { input = try ByteInput(path: options.input) } catch { throw fail(.noInput, error.message) }
     }
+    if let encoding = options.encoding {
+        // Transcode to UTF-8 before any reader (or sniffer) sees the bytes.
+        do { input = try ByteInput.transcoding(input, from: encoding) } catch {
+            printToStandardError(error.description)
+            throw ExitCode(ExitStatus.dataError.rawValue)
+        }
+    }
     if let name = options.from {
         guard let f = registry.format(named: name) else {
             throw fail(.usage, "unknown input format `\(name)`; `crosswalk formats` lists them")
