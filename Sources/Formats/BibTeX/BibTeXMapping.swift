@@ -366,7 +366,7 @@ public enum BibTeXMapping {
         for b in v.utf8 {
             if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") { depth -= 1; if depth < 0 { balanced = false } }
         }
-        if balanced && depth == 0 && !v.utf8.contains(UInt8(ascii: "\\")) && !v.contains("  ") { return Array(v.utf8) }
+        if balanced && depth == 0 && !v.utf8.contains(UInt8(ascii: "\\")) { return Array(v.utf8) }
         var r = LaTeX.EncodeReport()
         return LaTeX.encode(v, ascii: false, report: &r)
     }

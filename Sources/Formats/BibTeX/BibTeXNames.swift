@@ -212,19 +212,24 @@ public enum BibTeXNames {
     /// The LaTeX of a name list, "von Last, Jr, First" for each person, `{literal}` for bodies and
     /// whole names, `others` for the et-al marker. Problems (a particle that BibTeX would read as
     /// part of the family name) are returned as messages.
-    static func format(_ agents: [Agent], ascii: Bool, report: inout LaTeX.EncodeReport, problems: inout [String]) -> [UInt8] {
+    public static func format(_ agents: [Agent], ascii: Bool, report: inout LaTeX.EncodeReport, problems: inout [String]) -> [UInt8] {
         var out: [UInt8] = []
         for (i, a) in agents.enumerated() {
             if i > 0 { out.append(contentsOf: Array(" and ".utf8)) }
             if a.isEtAl { out.append(contentsOf: Array("others".utf8)); continue }
             if let literal = a.literal {
+                let e = LaTeX.encode(literal, ascii: ascii, report: &report)
+                // `{\x...}` would be a special character, not a literal: add a group.
+                let special = e.first == UInt8(ascii: "\\")
                 out.append(UInt8(ascii: "{"))
-                out.append(contentsOf: LaTeX.encode(literal, ascii: ascii, report: &report))
+                if special { out.append(UInt8(ascii: "{")) }
+                out.append(contentsOf: e)
+                if special { out.append(UInt8(ascii: "}")) }
                 out.append(UInt8(ascii: "}"))
                 continue
             }
             if let p = a.particle, !p.isEmpty {
-                let e = LaTeX.encode(p, ascii: ascii, report: &report)
+                let e = encodePart(p, ascii: ascii, report: &report)
                 let ws = words(e)
                 if ws.contains(where: { !isLowercase($0) || isAnd($0) }) || e.contains(UInt8(ascii: ",")) {
                     problems.append("the particle \"\(p)\" does not start with a lower-case letter in every word, so BibTeX reads it as part of the family name")
@@ -234,7 +239,7 @@ public enum BibTeXNames {
                 }
                 out.append(0x20)
             }
-            let fam = LaTeX.encode(a.family ?? "", ascii: ascii, report: &report)
+            let fam = encodePart(a.family ?? "", ascii: ascii, report: &report)
             let fw = words(fam)
             let needsBraces = fam.contains(UInt8(ascii: ",")) || fw.contains(where: isAnd)
                 || fw.dropLast().contains(where: isLowercase) || fw.isEmpty || fam == Array("others".utf8)
@@ -246,17 +251,32 @@ public enum BibTeXNames {
             if let suffix {
                 out.append(contentsOf: Array(", ".utf8))
                 appendPart(suffix, ascii: ascii, report: &report, to: &out)
-                out.append(contentsOf: Array(", ".utf8))
+                out.append(UInt8(ascii: ","))
+                if given != nil { out.append(0x20) }
             } else if given != nil {
                 out.append(contentsOf: Array(", ".utf8))
+            } else if fw.count > 1 {
+                // "Brinch Hansen," : without the comma the first word would be read as a given name.
+                out.append(UInt8(ascii: ","))
             }
             if let given { appendPart(given, ascii: ascii, report: &report, to: &out) }
         }
         return out
     }
 
-    static func appendPart(_ s: String, ascii: Bool, report: inout LaTeX.EncodeReport, to out: inout [UInt8]) {
+    /// A name part: a no-break space is written `{~}`, since a bare `~` separates words in a name.
+    static func encodePart(_ s: String, ascii: Bool, report: inout LaTeX.EncodeReport) -> [UInt8] {
         let e = LaTeX.encode(s, ascii: ascii, report: &report)
+        guard e.contains(UInt8(ascii: "~")) else { return e }
+        var out: [UInt8] = []
+        for b in e {
+            if b == UInt8(ascii: "~") { out.append(contentsOf: [UInt8(ascii: "{"), b, UInt8(ascii: "}")]) } else { out.append(b) }
+        }
+        return out
+    }
+
+    static func appendPart(_ s: String, ascii: Bool, report: inout LaTeX.EncodeReport, to out: inout [UInt8]) {
+        let e = encodePart(s, ascii: ascii, report: &report)
         let brace = e.contains(UInt8(ascii: ",")) || words(e).contains(where: isAnd)
         if brace { out.append(UInt8(ascii: "{")) }
         out.append(contentsOf: e)

@@ -44,6 +44,8 @@ public final class BibTeXParser {
     /// Macros by lower-case name.
     public private(set) var macros: [String: [UInt8]]
     private var lastSkipSawNewline = false
+    /// Where the last value started (its `{` or `"`).
+    private var lastValueStart: SourceLocation?
 
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December"]
@@ -95,11 +97,13 @@ public final class BibTeXParser {
 
     @inline(__always) private func skipWhitespace() {
         var sawNewline = false
+        var skipped = false
         while let b = input.peek(), b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
             if b == 0x0A { sawNewline = true }
+            skipped = true
             input.advance()
         }
-        lastSkipSawNewline = sawNewline
+        if skipped { lastSkipSawNewline = sawNewline }
     }
 
     /// BibTeX's identifier characters: anything printable but `"#%'(),={}` and white space.
@@ -264,7 +268,9 @@ public final class BibTeXParser {
             if after == UInt8(ascii: ",") { input.advance(); continue }
             if after == close { continue }
             if after == UInt8(ascii: "@") && lastSkipSawNewline {
-                throw error("the entry `\(keyText)` is not closed before the next entry (unbalanced braces?)", at: start, stopHere: true)
+                // Most likely the value swallowed the entry's closing brace.
+                throw error("unbalanced braces: the entry `\(keyText)` (at \(start)) is not closed before the next entry; the value of `\(fieldName)` that opens here takes its closing brace",
+                            at: lastValueStart ?? start, stopHere: true)
             }
             throw error("expected `,` or `\(Character(Unicode.Scalar(close)))` after the value of field `\(fieldName)`", at: input.location)
         }
@@ -286,6 +292,7 @@ public final class BibTeXParser {
 
     private func piece(into out: inout [UInt8], fieldName: String) throws(Failure) {
         let start = input.location
+        if out.isEmpty { lastValueStart = start }
         guard let b = input.peek() else { throw error("field `\(fieldName)` has no value: the input ends", at: start) }
         switch b {
         case UInt8(ascii: "{"), UInt8(ascii: "\""):

@@ -142,6 +142,11 @@ enum BibTeXReading {
             }
             return s
         }
+        /// URLs and DOIs are verbatim: decoded only when they hold a command.
+        func verbatim(_ f: BibTeXField) -> String {
+            if f.value.contains(UInt8(ascii: "\\")) { return plain(f) }
+            return f.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
+        }
         func keep(_ f: BibTeXField) { r.extra["bibtex.\(f.name)"] = [plain(f)] }
 
         // The type.
@@ -179,7 +184,7 @@ enum BibTeXReading {
             case "origlanguage": origLanguage = plain(f)
             case "type": r.genre = plain(f)
             case "date":
-                let text = plain(f)
+                let text = verbatim(f)
                 do { r.date = try EDTFDate(parsing: text) } catch {
                     report(.warning("field `date`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "date"))
                     keep(f)
@@ -220,8 +225,8 @@ enum BibTeXReading {
             case "abstract": r.description = plain(f)
             case "note": note = plain(f)
             case "addendum": addendum = plain(f)
-            case "url": r.identifiers.append(Identifier(.url, plain(f)))
-            case "doi": r.identifiers.append(Identifier(.doi, plain(f)))
+            case "url": r.identifiers.append(Identifier(.url, verbatim(f)))
+            case "doi": r.identifiers.append(Identifier(.doi, verbatim(f)))
             case "isbn": r.identifiers.append(Identifier(.isbn, plain(f)))
             case "issn": r.identifiers.append(Identifier(.issn, plain(f)))
             case "oai": r.identifiers.append(Identifier(.oai, plain(f)))
@@ -229,7 +234,7 @@ enum BibTeXReading {
             case "eprinttype": handleType = plain(f).lowercased()
             case "eprint": break
             case "urldate":
-                let text = plain(f)
+                let text = verbatim(f)
                 do { r.accessed = try EDTFDate(parsing: text) } catch {
                     report(.warning("field `urldate`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "urldate"))
                     keep(f)
@@ -252,6 +257,8 @@ enum BibTeXReading {
         } else if let t = byName["eprinttype"] { keep(t) }
 
         r.agents = AgentRole.allCases.flatMap { agents[$0] ?? [] }
+        let schemeOrder: [IdentifierScheme] = [.url, .doi, .handle, .oai, .local, .isbn, .issn]
+        r.identifiers = schemeOrder.flatMap { s in r.identifiers.filter { $0.scheme == s } }
         if let origTitle { r.alternativeTitles = [LocalizedString(origTitle, lang: origLanguage)] }
         else if let f = byName["origlanguage"] { keep(f) }
         if let note { r.notes.append(note) }

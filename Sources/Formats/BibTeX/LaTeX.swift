@@ -39,7 +39,7 @@ public enum LaTeX {
         ("guillemetright", "»"), ("textellipsis", "…"), ("ldots", "…"), ("dots", "…"), ("textbullet", "•"),
         ("textexclamdown", "¡"), ("textquestiondown", "¿"), ("textbackslash", "\\"),
         ("textasciitilde", "~"), ("textasciicircum", "^"), ("textbar", "|"), ("textless", "<"),
-        ("textgreater", ">"), ("textunderscore", "_"), ("textperiodcentered", "·"), ("quad", "\u{2003}"),
+        ("textgreater", ">"), ("textunderscore", "_"), ("textperiodcentered", "·"), ("textbraceleft", "{"), ("textbraceright", "}"), ("quad", "\u{2003}"),
     ]
 
     /// Commands that only format their argument (or the rest of their group): the text is kept, the
@@ -243,6 +243,12 @@ public enum LaTeX {
                     if at(f) == UInt8(ascii: "{"), at(f + 1) == UInt8(ascii: "}") { f += 2 }
                     return ([l], f)
                 }
+                if let sym = LaTeX.symbolOfCommand[name], sym.value >= 0x80 {
+                    var f = e
+                    while let x = at(f), isSpace(x) { f += 1 }
+                    if at(f) == UInt8(ascii: "{"), at(f + 1) == UInt8(ascii: "}") { f += 2 }
+                    return ([sym], f)
+                }
                 if e == k + 2, let mark = LaTeX.markOfAccent[c] {
                     var f = e
                     while let x = at(f), isSpace(x) { f += 1 }
@@ -419,30 +425,23 @@ public enum LaTeX {
                 let b = UInt8(s.value)
                 switch b {
                 case UInt8(ascii: "\\"): out.append(contentsOf: Array("\\textbackslash{}".utf8))
-                case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "%"), UInt8(ascii: "$"),
-                     UInt8(ascii: "#"), UInt8(ascii: "_"):
+                case UInt8(ascii: "{"): out.append(contentsOf: Array("\\textbraceleft{}".utf8))
+                case UInt8(ascii: "}"): out.append(contentsOf: Array("\\textbraceright{}".utf8))
+                case UInt8(ascii: "&"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "_"):
                     out.append(UInt8(ascii: "\\")); out.append(b)
                 case UInt8(ascii: "~"): out.append(contentsOf: Array("\\textasciitilde{}".utf8))
                 case UInt8(ascii: "^"): out.append(contentsOf: Array("\\textasciicircum{}".utf8))
-                case UInt8(ascii: "-"):
-                    out.append(b)
-                    if next == "-" { out.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
-                case UInt8(ascii: "`"), UInt8(ascii: "'"):
-                    out.append(b)
-                    if next == s { out.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
-                case UInt8(ascii: "?"), UInt8(ascii: "!"):
-                    out.append(b)
-                    if next == "`" { out.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
+                case UInt8(ascii: "-"), UInt8(ascii: "`"), UInt8(ascii: "'"): appendLigatureSafe([b], to: &out)
                 default: out.append(b)
                 }
                 continue
             }
             switch s {
             case "\u{A0}": out.append(UInt8(ascii: "~")); continue
-            case "–": out.append(contentsOf: [0x2D, 0x2D]); continue
-            case "—": out.append(contentsOf: [0x2D, 0x2D, 0x2D]); continue
-            case "“": out.append(contentsOf: [0x60, 0x60]); continue
-            case "”": out.append(contentsOf: [0x27, 0x27]); continue
+            case "–": appendLigatureSafe([0x2D, 0x2D], to: &out); continue
+            case "—": appendLigatureSafe([0x2D, 0x2D, 0x2D], to: &out); continue
+            case "“": appendLigatureSafe([0x60, 0x60], to: &out); continue
+            case "”": appendLigatureSafe([0x27, 0x27], to: &out); continue
             case "\u{2009}": out.append(contentsOf: [0x5C, 0x2C]); continue
             default: break
             }
@@ -474,6 +473,16 @@ public enum LaTeX {
         if pendingSpace { report.whitespaceChanged = true }
         endWord(&out)
         return out
+    }
+
+    /// Appends `-`, `` ` `` or `'` text so that it cannot join what comes before into a ligature
+    /// (`--`, ``` `` ```, `''`, `?``): a `{}` goes between.
+    static func appendLigatureSafe(_ bytes: [UInt8], to out: inout [UInt8]) {
+        if let last = out.last, let first = bytes.first,
+           last == first || (first == UInt8(ascii: "`") && (last == UInt8(ascii: "?") || last == UInt8(ascii: "!"))) {
+            out.append(UInt8(ascii: "{")); out.append(UInt8(ascii: "}"))
+        }
+        out.append(contentsOf: bytes)
     }
 
     static func appendAccent(_ accent: UInt8, base: Unicode.Scalar, to out: inout [UInt8]) {

@@ -2,7 +2,7 @@
 // command over an ASCII letter, \i or \j composes to. Do not edit by hand.
 extension LaTeX {
     /// (accent command, base letter, precomposed letter). The base `ı`/`ȷ` stands for `\i`/`\j`.
-    static let composedTable: [(UInt8, Unicode.Scalar, Unicode.Scalar)] = [
+    public static let composedTable: [(UInt8, Unicode.Scalar, Unicode.Scalar)] = [
         (UInt8(ascii: "'"), "A", "\u{C1}"), (UInt8(ascii: "'"), "C", "\u{106}"), (UInt8(ascii: "'"), "E", "\u{C9}"),
         (UInt8(ascii: "'"), "G", "\u{1F4}"), (UInt8(ascii: "'"), "I", "\u{CD}"),
         (UInt8(ascii: "'"), "K", "\u{1E30}"), (UInt8(ascii: "'"), "L", "\u{139}"),
