@@ -135,7 +135,11 @@ import Testing
     @Test func wordsWithInnerCapitalsAreProtected() {
         var r = LaTeX.EncodeReport()
         let e = String(decoding: LaTeX.encode("The USSR and McCarthy in Korea", ascii: false, protectCase: true, report: &r), as: UTF8.self)
-        #expect(e == "The {USSR} and {McCarthy} in Korea")
+        #expect(e == "The {USSR} and {McCarthy} in {Korea}")
+        let first = String(decoding: LaTeX.encode("McCarthy and the war", ascii: false, protectCase: true, report: &r), as: UTF8.self)
+        #expect(first == "{McCarthy} and the war")
+        let run = String(decoding: LaTeX.encode("Talks with Kim Il Sung, Zhou Enlai", ascii: false, protectCase: true, report: &r), as: UTF8.self)
+        #expect(run == "Talks with {Kim Il Sung, Zhou Enlai}")
     }
 
     @Test func asciiFolding() {

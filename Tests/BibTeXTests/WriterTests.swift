@@ -103,7 +103,7 @@ import Testing
             @letter{k,
               author = {Roshchin},
               recipient = {{USSR Foreign Ministry}},
-              title = {Ciphered telegram, Roshchin to {USSR} Foreign Ministry},
+              title = {Ciphered telegram, {Roshchin} to {USSR Foreign Ministry}},
               type = {Ciphered Telegram},
               date = {1951-01-13},
               publisher = {Wilson Center},

@@ -384,8 +384,9 @@ public enum LaTeX {
     }
 
     /// Encodes plain text as BibTeX field text. With `ascii`, the output is 7-bit ASCII except for
-    /// characters that have no LaTeX form (reported). With `protectCase`, words with a capital after
-    /// their first letter ("USSR", "McCarthy") are wrapped in braces so that styles keep their case.
+    /// characters that have no LaTeX form (reported). With `protectCase`, every word with a capital
+    /// letter (but the first letter of the text) is wrapped in braces, so that styles that change case
+    /// (sentence case in BibTeX styles, CSL processors, pandoc) keep it as the record has it.
     public static func encode(_ text: String, ascii: Bool, protectCase: Bool = false, report: inout EncodeReport) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
@@ -394,10 +395,20 @@ public enum LaTeX {
         var innerCapital = false
         var letterSeen = false
         var pendingSpace = false
+        /// Where the group that protects the previous word closes, when it does: a run of protected
+        /// words shares one group (`{Kim Il Sung}`).
+        var lastClose: Int?
         func endWord(_ out: inout [UInt8]) {
             if protectCase && innerCapital && wordStart < out.count {
-                out.insert(UInt8(ascii: "{"), at: wordStart)
+                if let c = lastClose {
+                    out.remove(at: c)
+                } else {
+                    out.insert(UInt8(ascii: "{"), at: wordStart)
+                }
                 out.append(UInt8(ascii: "}"))
+                lastClose = out.count - 1
+            } else {
+                lastClose = nil
             }
             innerCapital = false; letterSeen = false
         }
@@ -418,7 +429,8 @@ public enum LaTeX {
                 wordStart = out.count
             }
             if protectCase && s.properties.isAlphabetic {
-                if letterSeen && s.properties.isUppercase { innerCapital = true }
+                // Any capital protects a word, except the first letter of the first word.
+                if (letterSeen || wordStart > 0) && s.properties.isUppercase { innerCapital = true }
                 letterSeen = true
             }
             if s.value < 0x80 {
