@@ -116,3 +116,11 @@ import Testing
             """)
     }
 }
+
+@Suite struct DocsTests {
+    @Test func theDocsPrintTheMappingTables() throws {
+        let doc = try String(contentsOf: packageRoot.appendingPathComponent("Docs/formats/bibtex.md"), encoding: .utf8)
+        #expect(doc.contains(BibTeXMapping.markdownFieldTable))
+        #expect(doc.contains(BibTeXMapping.markdownTypeTable))
+    }
+}

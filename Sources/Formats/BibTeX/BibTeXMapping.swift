@@ -41,7 +41,7 @@ public enum BibTeXMapping {
         .init(canonical: "agents (contributor)", biblatex: "contributor", bibtex: "contributor", reads: ["contributor"],
               note: "not a standard field: a name list, kept for the round trip"),
         .init(canonical: "title", biblatex: "title", bibtex: "title", reads: ["title"],
-              note: "words with an inner capital (USSR, McCarthy) are written in braces"),
+              note: "every word with a capital but the first is braced (runs of them share one group), so that styles that change case keep it; so are `origtitle`, `journaltitle`, `booktitle` and `series`"),
         .init(canonical: "alternativeTitles[0]", biblatex: "origtitle", bibtex: "origtitle", reads: ["origtitle"],
               note: "its language goes to `origlanguage`; further alternative titles are dropped with a warning"),
         .init(canonical: "genre", biblatex: "type", bibtex: "type", reads: ["type"], note: "`type = {Telegram}`"),
@@ -82,11 +82,11 @@ public enum BibTeXMapping {
         .init(canonical: "accessed", biblatex: "urldate", bibtex: "urldate", reads: ["urldate"], note: "EDTF"),
         .init(canonical: "type", biblatex: "entry type (+ entrysubtype)", bibtex: "entry type (+ entrysubtype)", reads: ["entry type", "entrysubtype"],
               note: "see the type table; a type with no entry type of its own is `@misc` with `entrysubtype`"),
-        .init(canonical: "extra[\"bibtex.<field>\"]", biblatex: "<field>", bibtex: "<field>", reads: ["any other field"],
+        .init(canonical: "extra[\"bibtex.<field>\"]", biblatex: "`<field>`", bibtex: "`<field>`", reads: ["any other field"],
               note: "fields the model has no key for survive the round trip; other `extra` keys are dropped with a warning"),
-        .init(canonical: "extra[\"bibtex.latex.<field>\"]", biblatex: "<field>", bibtex: "<field>", reads: ["markup in any field"],
+        .init(canonical: "extra[\"bibtex.latex.<field>\"]", biblatex: "`<field>`", bibtex: "`<field>`", reads: ["markup in any field"],
               note: "the field's LaTeX (with Unicode letters) when the plain value would not be written back the same: case-protecting braces, math, unknown commands, emphasis"),
-        .init(canonical: "extra[\"bibtex.preamble\"]", biblatex: "@preamble", bibtex: "@preamble", reads: ["@preamble"],
+        .init(canonical: "extra[\"bibtex.preamble\"]", biblatex: "`@preamble`", bibtex: "`@preamble`", reads: ["`@preamble`"],
               note: "kept with the next entry read, and written before it"),
         .init(canonical: "extra[\"bibtex.entrytype\"]", biblatex: "entry type", bibtex: "entry type", reads: ["entry type"],
               note: "the entry type read, when the writer would not write it from `type` alone (`@inproceedings`, `@wrong`)"),
@@ -163,7 +163,9 @@ public enum BibTeXMapping {
 
     /// The fields of a record, in the writer's order. With `useMarked`, fields whose
     /// `extra["bibtex.latex.<slot>"]` still matches the value are written from it.
-    static func outFields(_ r: Record, dialect: BibTeXDialect, ascii: Bool, useMarked: Bool, notes: inout Notes) -> (type: String, fields: [OutField]) {
+    /// With `only`, just those slots are made (the reader's check of markup).
+    static func outFields(_ r: Record, dialect: BibTeXDialect, ascii: Bool, useMarked: Bool, notes: inout Notes,
+                          only: Set<String>? = nil) -> (type: String, fields: [OutField]) {
         var out: [OutField] = []
         var (entryTypeName, subtype) = entryType(r.type, dialect)
         if let original = r.extra["bibtex.entrytype"]?.first, readTypes[original] == r.type || (readTypes[original] == nil && r.type == nil) {
@@ -173,6 +175,7 @@ public enum BibTeXMapping {
         func text(_ name: String, slot: String? = nil, _ value: String?, canonical: String) {
             guard let value, !value.isEmpty else { return }
             let slot = slot ?? name
+            if let only, !only.contains(slot) { return }
             var rep = LaTeX.EncodeReport()
             var latex = LaTeX.encode(value, ascii: ascii, protectCase: titleSlots.contains(slot), report: &rep)
             if useMarked, let m = r.extra["bibtex.latex.\(slot)"]?.first, LaTeX.decode(m) == LaTeX.decode(String(decoding: latex, as: UTF8.self)) {
@@ -184,19 +187,11 @@ public enum BibTeXMapping {
             out.append(OutField(name: name, slot: slot, latex: latex))
         }
         func list(_ name: String, _ values: [String], canonical: String, and: Bool = false) {
+            if let only, !only.contains(name) { return }
             let values = values.filter { !$0.isEmpty }
             guard !values.isEmpty else { return }
-            var latex: [UInt8] = []
             var rep = LaTeX.EncodeReport()
-            for (i, v) in values.enumerated() {
-                if i > 0 { latex.append(contentsOf: Array((and ? " and " : ", ").utf8)) }
-                let e = LaTeX.encode(v, ascii: ascii, report: &rep)
-                let brace = and ? BibTeXNames.words(e).contains(where: BibTeXNames.isAnd) || e.isEmpty
-                                : e.contains(UInt8(ascii: ",")) || e.isEmpty
-                if brace { latex.append(UInt8(ascii: "{")) }
-                latex.append(contentsOf: e)
-                if brace { latex.append(UInt8(ascii: "}")) }
-            }
+            var latex = encodeList(values, and: and, ascii: ascii, report: &rep)
             if useMarked, let m = r.extra["bibtex.latex.\(name)"]?.first,
                splitList(Array(m.utf8), and: and) == splitList(latex, and: and) {
                 rep = LaTeX.EncodeReport()
@@ -211,6 +206,7 @@ public enum BibTeXMapping {
         let roleFields: [(AgentRole, String)] = [(.creator, "author"), (.recipient, "recipient"), (.translator, "translator"),
                                                  (.editor, "editor"), (.contributor, "contributor")]
         for (role, name) in roleFields {
+            if let only, !only.contains(name) { continue }
             let agents = r.agents(role)
             guard !agents.isEmpty else { continue }
             var rep = LaTeX.EncodeReport()
@@ -359,6 +355,22 @@ public enum BibTeXMapping {
         return (entryTypeName, out)
     }
 
+    /// A list field: values joined with `, ` (or ` and `); a value with a comma (or the word `and`) is braced.
+    static func encodeList(_ values: [String], and: Bool, ascii: Bool, report rep: inout LaTeX.EncodeReport) -> [UInt8] {
+        var latex: [UInt8] = []
+        for (i, v) in values.enumerated() where !v.isEmpty {
+            if !latex.isEmpty { latex.append(contentsOf: Array((and ? " and " : ", ").utf8)) }
+            let e = LaTeX.encode(v, ascii: ascii, report: &rep)
+            let brace = and ? BibTeXNames.words(e).contains(where: BibTeXNames.isAnd) || e.isEmpty
+                            : e.contains(UInt8(ascii: ",")) || e.isEmpty
+            if brace { latex.append(UInt8(ascii: "{")) }
+            latex.append(contentsOf: e)
+            if brace { latex.append(UInt8(ascii: "}")) }
+            _ = i
+        }
+        return latex
+    }
+
     /// A URL or DOI: written as it is (they are verbatim fields in biblatex), with unbalanced braces escaped.
     static func verbatim(_ v: String) -> [UInt8] {
         var depth = 0
@@ -386,5 +398,28 @@ extension LaTeX {
     static func decode(_ bytes: [UInt8]) -> String {
         var u: [String] = []
         return decode(bytes, unknown: &u)
+    }
+}
+
+extension BibTeXMapping {
+    /// The field table as Markdown, as `Docs/formats/bibtex.md` prints it (a test keeps the two in step).
+    public static var markdownFieldTable: String {
+        var s = "| canonical field | biblatex writes | BibTeX writes | read from | notes |\n|---|---|---|---|---|\n"
+        for f in fields {
+            s += "| `\(f.canonical)` | \(f.biblatex) | \(f.bibtex) | \(f.reads.joined(separator: ", ")) | \(f.note) |\n"
+        }
+        return s
+    }
+
+    /// The type table as Markdown.
+    public static var markdownTypeTable: String {
+        var s = "| `type` | biblatex entry | BibTeX entry | also read from |\n|---|---|---|---|\n"
+        for t in types {
+            let written: Set<String> = [t.biblatex, t.bibtex]
+            let also = readTypes.filter { $0.value == t.type && !written.contains($0.key) }.keys.sorted()
+            func show(_ e: String) -> String { e == "misc" && t.type != .document ? "`@misc` + `entrysubtype = {\(t.type.rawValue)}`" : "`@\(e)`" }
+            s += "| `\(t.type.rawValue)` | \(show(t.biblatex)) | \(show(t.bibtex)) | \(also.map { "`@\($0)`" }.joined(separator: ", ")) |\n"
+        }
+        return s
     }
 }

@@ -106,6 +106,13 @@ public final class BibTeXParser {
         if skipped { lastSkipSawNewline = sawNewline }
     }
 
+    /// ASCII lower case, without going through `String.lowercased()`.
+    static func lowercased(_ bytes: [UInt8]) -> String {
+        var b = bytes
+        for i in b.indices where b[i] >= 0x41 && b[i] <= 0x5A { b[i] |= 0x20 }
+        return String(decoding: b, as: UTF8.self)
+    }
+
     /// BibTeX's identifier characters: anything printable but `"#%'(),={}` and white space.
     @inline(__always) static func isIdentifier(_ b: UInt8) -> Bool {
         switch b {
@@ -163,7 +170,7 @@ public final class BibTeXParser {
         skipWhitespace()
         guard let open = input.peek(), open == UInt8(ascii: "{") || open == UInt8(ascii: "(") else { return nil }
         let close = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
-        let type = String(decoding: typeBytes, as: UTF8.self).lowercased()
+        let type = Self.lowercased(typeBytes)
         let openLocation = input.location
         input.advance()
         switch type {
@@ -201,7 +208,7 @@ public final class BibTeXParser {
                 throw error("expected `\(Character(Unicode.Scalar(close)))` to close the @string opened at \(openLocation)", at: input.location)
             }
             input.advance()
-            macros[String(decoding: name, as: UTF8.self).lowercased()] = v
+            macros[Self.lowercased(name)] = v
             return nil
         default:
             return .entry(try entry(type: type, start: start, close: close))
@@ -249,7 +256,7 @@ public final class BibTeXParser {
                 }
                 throw error("expected a field name or `\(Character(Unicode.Scalar(close)))`, found `\(Character(Unicode.Scalar(b)))`", at: nameLocation)
             }
-            let fieldName = String(decoding: name, as: UTF8.self).lowercased()
+            let fieldName = Self.lowercased(name)
             skipWhitespace()
             guard input.peek() == UInt8(ascii: "=") else {
                 if input.peek() == UInt8(ascii: "@") && lastSkipSawNewline {
@@ -300,6 +307,8 @@ public final class BibTeXParser {
             input.advance()
             var depth = quoted ? 0 : 1
             while true {
+                // Ordinary bytes in one go.
+                input.consumeRun(while: { $0 < 0x80 && $0 != UInt8(ascii: "{") && $0 != UInt8(ascii: "}") && $0 != UInt8(ascii: "\"") }, into: &out)
                 guard let c = input.peek() else {
                     throw error("unbalanced braces: the \(quoted ? "`\"`" : "`{`") that opens the value of `\(fieldName)` is never closed", at: start)
                 }
@@ -340,7 +349,7 @@ public final class BibTeXParser {
             guard !name.isEmpty else {
                 throw error("expected a value for `\(fieldName)` (`{…}`, `\"…\"`, a number or a macro), found `\(Character(Unicode.Scalar(b)))`", at: start)
             }
-            let key = String(decoding: name, as: UTF8.self).lowercased()
+            let key = Self.lowercased(name)
             guard let v = macros[key] else {
                 throw error("undefined macro `\(String(decoding: name, as: UTF8.self))` in the value of `\(fieldName)`", at: start)
             }

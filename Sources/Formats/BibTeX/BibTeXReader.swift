@@ -120,20 +120,35 @@ public final class BibTeXRecordReader: RecordReader {
     }
 }
 
+/// A small set of indices.
+struct IndexSet {
+    private var bits: [Int] = []
+    var isEmpty: Bool { bits.isEmpty }
+    mutating func insert(_ i: Int) { bits.append(i) }
+    func contains(_ i: Int) -> Bool { bits.contains(i) }
+}
+
 /// Entry → record.
 enum BibTeXReading {
     static func record(from e: BibTeXEntry, report: DiagnosticHandler) throws(Diagnostic) -> Record {
         var r = Record(id: e.key, title: "")
-        var byName: [String: BibTeXField] = [:]
-        var order: [BibTeXField] = []
-        for f in e.fields {
-            if let first = byName[f.name] {
-                report(.warning("field `\(f.name)` appears twice; the first, at \(first.location), is kept", at: f.location, record: e.key, field: f.name))
-                continue
+        // Entries have a dozen fields: a linear search beats hashing.
+        var order = e.fields
+        var duplicates = IndexSet()
+        for i in e.fields.indices {
+            for j in e.fields.indices where j < i && e.fields[j].name == e.fields[i].name {
+                let f = e.fields[i]
+                report(.warning("field `\(f.name)` appears twice; the first, at \(e.fields[j].location), is kept", at: f.location, record: e.key, field: f.name))
+                duplicates.insert(i)
+                break
             }
-            byName[f.name] = f
-            order.append(f)
         }
+        if !duplicates.isEmpty { order = e.fields.indices.filter { !duplicates.contains($0) }.map { e.fields[$0] } }
+        struct Fields {
+            let order: [BibTeXField]
+            subscript(_ name: String) -> BibTeXField? { order.first { $0.name == name } }
+        }
+        let byName = Fields(order: order)
         func plain(_ f: BibTeXField) -> String {
             var unknown: [String] = []
             let s = LaTeX.decode(f.value, unknown: &unknown)
@@ -145,6 +160,7 @@ enum BibTeXReading {
         /// URLs and DOIs are verbatim: decoded only when they hold a command.
         func verbatim(_ f: BibTeXField) -> String {
             if f.value.contains(UInt8(ascii: "\\")) { return plain(f) }
+            if !f.value.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x20 }) { return f.text }
             return f.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
         }
         func keep(_ f: BibTeXField) { r.extra["bibtex.\(f.name)"] = [plain(f)] }
@@ -172,8 +188,14 @@ enum BibTeXReading {
             var slot = f.name
             switch f.name {
             case "author", "editor", "translator", "recipient", "contributor":
-                let role: AgentRole = ["author": .creator, "editor": .editor, "translator": .translator,
-                                       "recipient": .recipient, "contributor": .contributor][f.name]!
+                let role: AgentRole
+                switch f.name {
+                case "author": role = .creator
+                case "editor": role = .editor
+                case "translator": role = .translator
+                case "recipient": role = .recipient
+                default: role = .contributor
+                }
                 var unknown: [String] = []
                 agents[role, default: []] += BibTeXNames.parse(f.value, role: role, unknown: &unknown)
                 for u in unknown {
@@ -271,10 +293,32 @@ enum BibTeXReading {
         readDate(year: year, month: month, day: day, into: &r, report: report, key: e.key)
 
         // Markup that the writer would not write back by itself is kept.
-        if !markupSlots.isEmpty {
+        // The common slots are compared here directly; the rest through the writer's own field list.
+        var rest: [(slot: String, field: BibTeXField)] = []
+        for (slot, f) in markupSlots {
+            let d: [UInt8]
+            if let role = roleOfField(slot) {
+                var rep = LaTeX.EncodeReport()
+                var problems: [String] = []
+                d = BibTeXNames.format(r.agents(role), ascii: false, report: &rep, problems: &problems)
+            } else if let (values, and) = listValues(slot, r) {
+                var rep = LaTeX.EncodeReport()
+                d = BibTeXMapping.encodeList(values, and: and, ascii: false, report: &rep)
+            } else if let v = simpleText(slot, r) {
+                var rep = LaTeX.EncodeReport()
+                d = LaTeX.encode(v, ascii: false, protectCase: BibTeXMapping.titleSlots.contains(slot), report: &rep)
+            } else {
+                rest.append((slot, f))
+                continue
+            }
+            let marked = LaTeX.marked(f.value)
+            if !marked.utf8.elementsEqual(d) { r.extra["bibtex.latex.\(slot)"] = [marked] }
+        }
+        if !rest.isEmpty {
             var notes = BibTeXMapping.Notes()
-            let defaults = BibTeXMapping.outFields(r, dialect: .biblatex, ascii: false, useMarked: false, notes: &notes).fields
-            for (slot, f) in markupSlots {
+            let defaults = BibTeXMapping.outFields(r, dialect: .biblatex, ascii: false, useMarked: false, notes: &notes,
+                                                   only: Set(rest.map(\.slot))).fields
+            for (slot, f) in rest {
                 let marked = LaTeX.marked(f.value)
                 if let d = defaults.first(where: { $0.slot == slot }) {
                     if String(decoding: d.latex, as: UTF8.self) != marked { r.extra["bibtex.latex.\(slot)"] = [marked] }
@@ -286,11 +330,54 @@ enum BibTeXReading {
             }
         }
 
-        if let p = r.problems.first {
+        // The grammar makes the key and the agents valid; the title and identifiers may still be empty.
+        r.identifiers.removeAll { $0.value.isEmpty }
+        if r.title.isEmpty, let p = r.problems.first {
             let at = byName[p.field]?.location ?? e.location
             throw Diagnostic.error("field `\(p.field)`: \(p.message)", at: at, record: e.key, field: p.field, recoverable: true)
         }
         return r
+    }
+
+    static func roleOfField(_ name: String) -> AgentRole? {
+        switch name {
+        case "author": return .creator
+        case "editor": return .editor
+        case "translator": return .translator
+        case "recipient": return .recipient
+        case "contributor": return .contributor
+        default: return nil
+        }
+    }
+
+    static func listValues(_ slot: String, _ r: Record) -> ([String], Bool)? {
+        switch slot {
+        case "keywords": return (r.subjects, false)
+        case "places": return (r.places, false)
+        case "ispartof": return (r.isPartOf, false)
+        case "rights": return (r.rights, false)
+        case "language": return (r.languages, true)
+        default: return nil
+        }
+    }
+
+    /// The canonical text a plain text slot is written from.
+    static func simpleText(_ slot: String, _ r: Record) -> String? {
+        switch slot {
+        case "title": return r.title
+        case "type": return r.genre
+        case "abstract": return r.description
+        case "series": return r.series
+        case "volume": return r.volume
+        case "edition": return r.edition
+        case "pages": return r.pages
+        case "journaltitle", "booktitle": return r.containerTitle
+        case "publisher": return r.publisher
+        case "location": return r.publisherPlace
+        case "library": return r.archive?.name
+        case "callnumber": return r.archive?.location
+        default: return nil
+        }
     }
 
     static func readDate(year: BibTeXField?, month: BibTeXField?, day: BibTeXField?, into r: inout Record,

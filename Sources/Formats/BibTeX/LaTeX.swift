@@ -117,15 +117,21 @@ public enum LaTeX {
         // Fast path: plain text with single spaces.
         var plain = true
         var previousSpace = true
+        var previous: UInt8 = 0
         for b in bytes {
             if b == 0x20 {
                 if previousSpace { plain = false; break }
                 previousSpace = true
             } else if isSpecial(b) {
-                plain = false; break
+                // `-`, `'`, `` ` `` alone are plain; doubled (or `?``, `!``) they are ligatures.
+                let harmless = (b == UInt8(ascii: "-") || b == UInt8(ascii: "'") || b == UInt8(ascii: "`")) && previous != b
+                    && !(b == UInt8(ascii: "`") && (previous == UInt8(ascii: "?") || previous == UInt8(ascii: "!")))
+                if !harmless && b != UInt8(ascii: "?") && b != UInt8(ascii: "!") { plain = false; break }
+                previousSpace = false
             } else {
                 previousSpace = false
             }
+            previous = b
         }
         if plain && !previousSpace { return String(decoding: bytes, as: UTF8.self) }
         var d = Decoder(bytes: bytes, marked: false)
@@ -390,7 +396,8 @@ public enum LaTeX {
     public static func encode(_ text: String, ascii: Bool, protectCase: Bool = false, report: inout EncodeReport) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        let n = bytes.count
         var wordStart = 0
         var innerCapital = false
         var letterSeen = false
@@ -413,10 +420,9 @@ public enum LaTeX {
             innerCapital = false; letterSeen = false
         }
         var k = 0
-        while k < scalars.count {
-            let s = scalars[k]
-            let next: Unicode.Scalar? = k + 1 < scalars.count ? scalars[k + 1] : nil
-            k += 1
+        while k < n {
+            let (s, length) = scalar(in: bytes, at: k)
+            k += length
             if s == " " || s == "\n" || s == "\t" || s == "\r" {
                 if s != " " || pendingSpace || out.isEmpty { report.whitespaceChanged = true }
                 pendingSpace = true
@@ -428,10 +434,14 @@ public enum LaTeX {
                 pendingSpace = false
                 wordStart = out.count
             }
-            if protectCase && s.properties.isAlphabetic {
+            if protectCase {
                 // Any capital protects a word, except the first letter of the first word.
-                if (letterSeen || wordStart > 0) && s.properties.isUppercase { innerCapital = true }
-                letterSeen = true
+                let alphabetic = s.value < 0x80 ? isLetter(UInt8(s.value)) : s.properties.isAlphabetic
+                if alphabetic {
+                    let upper = s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+                    if (letterSeen || wordStart > 0) && upper { innerCapital = true }
+                    letterSeen = true
+                }
             }
             if s.value < 0x80 {
                 let b = UInt8(s.value)
@@ -461,9 +471,9 @@ public enum LaTeX {
                 out.append(contentsOf: UTF8.encode(s)!)
                 continue
             }
-            if let next, let accent = accentOfMark[next.value], s.value < 0x80 || s == "ı" || s == "ȷ" {
-                // Unreachable for ASCII bases (handled above); kept for ı/ȷ + mark.
-                appendAccent(accent, base: s, to: &out); k += 1; continue
+            if s == "ı" || s == "ȷ", k < n, case let (next, length) = scalar(in: bytes, at: k), let accent = accentOfMark[next.value] {
+                // ı or ȷ and a combining accent.
+                appendAccent(accent, base: s, to: &out); k += length; continue
             }
             if let (accent, base) = decompose[s.value] {
                 appendAccent(accent, base: base, to: &out); continue
@@ -485,6 +495,18 @@ public enum LaTeX {
         if pendingSpace { report.whitespaceChanged = true }
         endWord(&out)
         return out
+    }
+
+    /// The scalar at `k` of valid UTF-8, and its length.
+    @inline(__always) static func scalar(in bytes: [UInt8], at k: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[k]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        if b0 < 0xE0 { return (Unicode.Scalar(UInt32(b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F))!, 2) }
+        if b0 < 0xF0 {
+            return (Unicode.Scalar(UInt32(b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F))!, 3)
+        }
+        let v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+        return (Unicode.Scalar(v)!, 4)
     }
 
     /// Appends `-`, `` ` `` or `'` text so that it cannot join what comes before into a ligature
