@@ -162,6 +162,18 @@ public enum BibTeXNames {
                 return s.isEmpty ? nil : Agent.literal(s, role: role)
             }
         }
+        // Fast path: "Family, Given" or "Family" with one-word family and no braces or commands.
+        if !raw.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "~") }) {
+            if let c = raw.firstIndex(of: UInt8(ascii: ",")) {
+                if !raw[(c + 1)...].contains(UInt8(ascii: ",")) && !raw[..<c].contains(where: LaTeX.isSpace) && c > 0 {
+                    let family = LaTeX.decode(Array(raw[..<c]), unknown: &unknown)
+                    let given = LaTeX.decode(Array(raw[(c + 1)...]), unknown: &unknown)
+                    return Agent(role: role, family: family, given: given.isEmpty ? nil : given)
+                }
+            } else if !raw.contains(where: LaTeX.isSpace) {
+                return Agent(role: role, family: LaTeX.decode(raw, unknown: &unknown))
+            }
+        }
         let parts = splitCommas(raw)
         var first: ArraySlice<[UInt8]> = []
         var von: ArraySlice<[UInt8]> = []

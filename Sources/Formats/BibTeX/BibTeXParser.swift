@@ -126,11 +126,11 @@ public final class BibTeXParser {
 
     private func identifier() throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
-        while let b = input.peek(), Self.isIdentifier(b) {
-            if b >= 0x80 { try utf8(into: &out); continue }
-            out.append(b); input.advance()
+        while true {
+            input.consumeRun(while: { $0 < 0x80 && Self.isIdentifier($0) }, into: &out)
+            guard let b = input.peek(), b >= 0x80 else { return out }
+            try utf8(into: &out)
         }
-        return out
     }
 
     /// Validates and copies one non-ASCII UTF-8 sequence.
@@ -219,11 +219,14 @@ public final class BibTeXParser {
         skipWhitespace()
         let keyLocation = input.location
         var key: [UInt8] = []
-        while let b = input.peek(), b != UInt8(ascii: ","), b != close, b != UInt8(ascii: "}"),
-              b != 0x20, b != 0x0A, b != 0x09, b != 0x0D, b != UInt8(ascii: "="), b != UInt8(ascii: "{"),
-              b != UInt8(ascii: "\""), b != UInt8(ascii: "#") {
-            if b >= 0x80 { try utf8(into: &key); continue }
-            key.append(b); input.advance()
+        while true {
+            input.consumeRun(while: { b in
+                b < 0x80 && b != UInt8(ascii: ",") && b != close && b != UInt8(ascii: "}") && b != 0x20 && b != 0x09
+                    && b != 0x0D && b != UInt8(ascii: "=") && b != UInt8(ascii: "{") && b != UInt8(ascii: "\"")
+                    && b != UInt8(ascii: "#")
+            }, into: &key)
+            guard let b = input.peek(), b >= 0x80 else { break }
+            try utf8(into: &key)
         }
         skipWhitespace()
         let keyText = String(decoding: key, as: UTF8.self)

@@ -17,7 +17,8 @@ public final class BibTeXRecordReader: RecordReader {
     private let input: ByteInput
     private let report: DiagnosticHandler
     private let policy: BibTeXDuplicateKeys
-    private var seen: [String: SourceLocation] = [:]
+    /// Every key read, with its line and column packed in one integer: the one thing that grows with the input.
+    private var seen = KeyTable()
     private var preamble: [String] = []
     private var done = false
     /// For the `last` policy: every record, read up front.
@@ -72,7 +73,8 @@ public final class BibTeXRecordReader: RecordReader {
     private func nextStreaming() throws(Diagnostic) -> Record? {
         while true {
             guard let (r, location) = try readEntry() else { return nil }
-            if let first = seen[r.id] {
+            if let packed = seen.value(for: r.id) {
+                let first = SourceLocation(file: input.name, line: packed >> 24, column: packed & 0xFF_FFFF)
                 switch policy {
                 case .error:
                     throw Diagnostic.error("duplicate key `\(r.id)`: the first entry with this key is at \(first)",
@@ -83,7 +85,7 @@ public final class BibTeXRecordReader: RecordReader {
                     continue
                 }
             }
-            seen[r.id] = location
+            seen.insert(r.id, value: location.line << 24 | min(location.column ?? 1, 0xFF_FFFF))
             return r
         }
     }
@@ -186,8 +188,8 @@ enum BibTeXReading {
 
         for f in order {
             var slot = f.name
-            switch f.name {
-            case "author", "editor", "translator", "recipient", "contributor":
+            switch BibTeXReading.knownFields[f.name] {
+            case .author?:
                 let role: AgentRole
                 switch f.name {
                 case "author": role = .creator
@@ -201,69 +203,69 @@ enum BibTeXReading {
                 for u in unknown {
                     report(.warning("field `\(f.name)`: unknown LaTeX command `\(u)` kept as it is", at: f.location, record: e.key, field: f.name))
                 }
-            case "title": r.title = plain(f)
-            case "origtitle": origTitle = plain(f)
-            case "origlanguage": origLanguage = plain(f)
-            case "type": r.genre = plain(f)
-            case "date":
+            case .title?: r.title = plain(f)
+            case .origtitle?: origTitle = plain(f)
+            case .origlanguage?: origLanguage = plain(f)
+            case .type?: r.genre = plain(f)
+            case .date?:
                 let text = verbatim(f)
                 do { r.date = try EDTFDate(parsing: text) } catch {
                     report(.warning("field `date`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "date"))
                     keep(f)
                 }
-            case "year": year = f
-            case "month": month = f
-            case "day": day = f
-            case "journaltitle", "journal", "booktitle":
+            case .year?: year = f
+            case .month?: month = f
+            case .day?: day = f
+            case .journaltitle?:
                 slot = e.type == "article" || r.type == .article ? "journaltitle" : "booktitle"
                 if f.name == "booktitle" { slot = "booktitle" }
                 if containerSet { keep(f) } else { r.containerTitle = plain(f); containerSet = true }
-            case "series": r.series = plain(f)
-            case "volume": r.volume = plain(f)
-            case "number":
+            case .series?: r.series = plain(f)
+            case .volume?: r.volume = plain(f)
+            case .number?:
                 if r.type == .article { r.issue = plain(f) } else { r.number = plain(f) }
-            case "issue":
+            case .issue?:
                 if r.type == .article && byName["number"] != nil { keep(f) } else { r.issue = plain(f) }
-            case "edition": r.edition = plain(f)
-            case "pages": r.pages = plain(f)
-            case "publisher", "howpublished", "institution", "school", "organization":
+            case .edition?: r.edition = plain(f)
+            case .pages?: r.pages = plain(f)
+            case .publisher?:
                 slot = "publisher"
                 if publisherSet { keep(f); slot = f.name } else { r.publisher = plain(f); publisherSet = true }
-            case "location", "address":
+            case .location?:
                 slot = "location"
                 if placeSet { keep(f); slot = f.name } else { r.publisherPlace = plain(f); placeSet = true }
-            case "library", "archive":
+            case .library?:
                 slot = "library"
                 if archiveName != nil { keep(f); slot = f.name } else { archiveName = plain(f) }
-            case "callnumber", "archivelocation", "archive_location":
+            case .callnumber?:
                 slot = "callnumber"
                 if archiveLocation != nil { keep(f); slot = f.name } else { archiveLocation = plain(f) }
-            case "archiveplace": archivePlace = plain(f)
-            case "places": r.places = BibTeXMapping.splitList(f.value, and: false)
-            case "ispartof": r.isPartOf = BibTeXMapping.splitList(f.value, and: false)
-            case "keywords": r.subjects = BibTeXMapping.splitList(f.value, and: false)
-            case "rights": r.rights = BibTeXMapping.splitList(f.value, and: false)
-            case "language": r.languages = BibTeXMapping.splitList(f.value, and: true)
-            case "abstract": r.description = plain(f)
-            case "note": note = plain(f)
-            case "addendum": addendum = plain(f)
-            case "url": r.identifiers.append(Identifier(.url, verbatim(f)))
-            case "doi": r.identifiers.append(Identifier(.doi, verbatim(f)))
-            case "isbn": r.identifiers.append(Identifier(.isbn, plain(f)))
-            case "issn": r.identifiers.append(Identifier(.issn, plain(f)))
-            case "oai": r.identifiers.append(Identifier(.oai, plain(f)))
-            case "localid": r.identifiers.append(Identifier(.local, plain(f)))
-            case "eprinttype": handleType = plain(f).lowercased()
-            case "eprint": break
-            case "urldate":
+            case .archiveplace?: archivePlace = plain(f)
+            case .places?: r.places = BibTeXMapping.splitList(f.value, and: false)
+            case .ispartof?: r.isPartOf = BibTeXMapping.splitList(f.value, and: false)
+            case .keywords?: r.subjects = BibTeXMapping.splitList(f.value, and: false)
+            case .rights?: r.rights = BibTeXMapping.splitList(f.value, and: false)
+            case .language?: r.languages = BibTeXMapping.splitList(f.value, and: true)
+            case .abstract?: r.description = plain(f)
+            case .note?: note = plain(f)
+            case .addendum?: addendum = plain(f)
+            case .url?: r.identifiers.append(Identifier(.url, verbatim(f)))
+            case .doi?: r.identifiers.append(Identifier(.doi, verbatim(f)))
+            case .isbn?: r.identifiers.append(Identifier(.isbn, plain(f)))
+            case .issn?: r.identifiers.append(Identifier(.issn, plain(f)))
+            case .oai?: r.identifiers.append(Identifier(.oai, plain(f)))
+            case .localid?: r.identifiers.append(Identifier(.local, plain(f)))
+            case .eprinttype?: handleType = plain(f).lowercased()
+            case .eprint?: break
+            case .urldate?:
                 let text = verbatim(f)
                 do { r.accessed = try EDTFDate(parsing: text) } catch {
                     report(.warning("field `urldate`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "urldate"))
                     keep(f)
                 }
-            case "entrysubtype":
+            case .entrysubtype?:
                 if RecordType(rawValue: plain(f)) == nil || e.type != "misc" { keep(f) }
-            default:
+            case nil:
                 keep(f)
             }
             if LaTeX.hasMarkup(f.value) { markupSlots.append((slot, f)) }
@@ -338,6 +340,65 @@ enum BibTeXReading {
         }
         return r
     }
+
+    /// The fields the reader knows, grouped by what they map to (one hash per field instead of a
+    /// long chain of string comparisons).
+    enum KnownField { case author, title, origtitle, origlanguage, type, date, year, month, day, journaltitle, series, volume, number, issue, edition, pages, publisher, location, library, callnumber, archiveplace, places, ispartof, keywords, rights, language, abstract, note, addendum, url, doi, isbn, issn, oai, localid, eprinttype, eprint, urldate, entrysubtype }
+    static let knownFields: [String: KnownField] = [
+        "author": .author,
+        "editor": .author,
+        "translator": .author,
+        "recipient": .author,
+        "contributor": .author,
+        "title": .title,
+        "origtitle": .origtitle,
+        "origlanguage": .origlanguage,
+        "type": .type,
+        "date": .date,
+        "year": .year,
+        "month": .month,
+        "day": .day,
+        "journaltitle": .journaltitle,
+        "journal": .journaltitle,
+        "booktitle": .journaltitle,
+        "series": .series,
+        "volume": .volume,
+        "number": .number,
+        "issue": .issue,
+        "edition": .edition,
+        "pages": .pages,
+        "publisher": .publisher,
+        "howpublished": .publisher,
+        "institution": .publisher,
+        "school": .publisher,
+        "organization": .publisher,
+        "location": .location,
+        "address": .location,
+        "library": .library,
+        "archive": .library,
+        "callnumber": .callnumber,
+        "archivelocation": .callnumber,
+        "archive_location": .callnumber,
+        "archiveplace": .archiveplace,
+        "places": .places,
+        "ispartof": .ispartof,
+        "keywords": .keywords,
+        "rights": .rights,
+        "language": .language,
+        "abstract": .abstract,
+        "note": .note,
+        "addendum": .addendum,
+        "url": .url,
+        "doi": .doi,
+        "isbn": .isbn,
+        "issn": .issn,
+        "oai": .oai,
+        "localid": .localid,
+        "eprinttype": .eprinttype,
+        "eprint": .eprint,
+        "urldate": .urldate,
+        "entrysubtype": .entrysubtype,
+    ]
 
     static func roleOfField(_ name: String) -> AgentRole? {
         switch name {

@@ -92,7 +92,7 @@ public final class BibTeXRecordWriter: RecordWriter {
     private let dialect: BibTeXDialect
     private let ascii: Bool
     private let pattern: BibTeXKeyPattern?
-    private var usedKeys = Set<String>()
+    private var usedKeys = KeyTable()
     private var first = true
     private var line: [UInt8] = []
 
@@ -132,7 +132,7 @@ public final class BibTeXRecordWriter: RecordWriter {
                 context.report(.warning("field `id`: \(why)", record: r.id, field: "id"))
             }
         }
-        usedKeys.insert(key)
+        usedKeys.insert(key, value: 0)
         return key
     }
 
@@ -160,13 +160,13 @@ public final class BibTeXRecordWriter: RecordWriter {
         for field in notes.whitespace {
             context.report(.warning("field `\(field)`: line breaks, tabs and repeated or edge spaces became single spaces (BibTeX does not keep them)", record: r.id, field: field))
         }
+        if !first { line.append(0x0A) }
+        first = false
         if let pre = r.extra["bibtex.preamble"] {
             for p in pre {
                 line.append(contentsOf: Array("@preamble{{".utf8)); line.append(contentsOf: Array(p.utf8)); line.append(contentsOf: Array("}}\n\n".utf8))
             }
         }
-        if !first { line.append(0x0A) }
-        first = false
         line.append(UInt8(ascii: "@"))
         line.append(contentsOf: Array(type.utf8))
         line.append(UInt8(ascii: "{"))

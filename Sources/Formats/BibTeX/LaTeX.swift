@@ -214,7 +214,18 @@ public enum LaTeX {
                     emit(bytes[i..<min(k, bytes.count)])
                     i = k
                 default:
-                    if marked { emit(b); i += 1; continue }
+                    if marked || !LaTeX.isSpecial(b) {
+                        // A run of ordinary bytes, copied at once.
+                        var k = i + 1
+                        while k < bytes.count {
+                            let c = bytes[k]
+                            if c == UInt8(ascii: "\\") || c == UInt8(ascii: "{") || c == UInt8(ascii: "}")
+                                || c == UInt8(ascii: "$") || LaTeX.isSpace(c) { break }
+                            if !marked && LaTeX.isSpecial(c) { break }
+                            k += 1
+                        }
+                        emit(bytes[i..<k]); i = k; continue
+                    }
                     switch b {
                     case UInt8(ascii: "-"):
                         if at(i + 1) == UInt8(ascii: "-") {
