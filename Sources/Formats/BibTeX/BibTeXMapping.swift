@@ -358,7 +358,7 @@ public enum BibTeXMapping {
     /// A list field: values joined with `, ` (or ` and `); a value with a comma (or the word `and`) is braced.
     static func encodeList(_ values: [String], and: Bool, ascii: Bool, report rep: inout LaTeX.EncodeReport) -> [UInt8] {
         var latex: [UInt8] = []
-        for (i, v) in values.enumerated() where !v.isEmpty {
+        for v in values where !v.isEmpty {
             if !latex.isEmpty { latex.append(contentsOf: Array((and ? " and " : ", ").utf8)) }
             let e = LaTeX.encode(v, ascii: ascii, report: &rep)
             let brace = and ? BibTeXNames.words(e).contains(where: BibTeXNames.isAnd) || e.isEmpty
@@ -366,7 +366,6 @@ public enum BibTeXMapping {
             if brace { latex.append(UInt8(ascii: "{")) }
             latex.append(contentsOf: e)
             if brace { latex.append(UInt8(ascii: "}")) }
-            _ = i
         }
         return latex
     }

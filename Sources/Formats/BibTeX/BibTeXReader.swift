@@ -123,7 +123,7 @@ public final class BibTeXRecordReader: RecordReader {
 }
 
 /// A small set of indices.
-struct IndexSet {
+struct SmallIndexSet {
     private var bits: [Int] = []
     var isEmpty: Bool { bits.isEmpty }
     mutating func insert(_ i: Int) { bits.append(i) }
@@ -136,7 +136,7 @@ enum BibTeXReading {
         var r = Record(id: e.key, title: "")
         // Entries have a dozen fields: a linear search beats hashing.
         var order = e.fields
-        var duplicates = IndexSet()
+        var duplicates = SmallIndexSet()
         for i in e.fields.indices {
             for j in e.fields.indices where j < i && e.fields[j].name == e.fields[i].name {
                 let f = e.fields[i]
@@ -313,6 +313,8 @@ enum BibTeXReading {
                 rest.append((slot, f))
                 continue
             }
+            // What the writer itself wrote reads back equal, byte for byte: nothing to keep.
+            if f.value == d { continue }
             let marked = LaTeX.marked(f.value)
             if !marked.utf8.elementsEqual(d) { r.extra["bibtex.latex.\(slot)"] = [marked] }
         }
