@@ -30,6 +30,7 @@ let package = Package(
         // Spokes: one module per format.
         .target(name: "CrosswalkJSON", dependencies: ["CrosswalkModel"], path: "Sources/Formats/JSON"),
         .target(name: "CrosswalkCSV", dependencies: ["CrosswalkModel"], path: "Sources/Formats/CSV"),
+        .target(name: "CrosswalkBibTeX", dependencies: ["CrosswalkModel"], path: "Sources/Formats/BibTeX"),
         .target(name: "CrosswalkDublinCore", dependencies: ["CrosswalkModel", "LibXML"], path: "Sources/Formats/DublinCore"),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
         // of each format are its reader's; `crosswalk validate` runs both).
@@ -37,7 +38,7 @@ let package = Package(
         // The umbrella library users import: the registry and the converter.
         .target(
             name: "Crosswalk",
-            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkValidation"]
+            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkValidation"]
         ),
         .executableTarget(
             name: "CrosswalkCLI",
@@ -56,6 +57,10 @@ let package = Package(
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
+        .testTarget(
+            name: "BibTeXTests",
+            dependencies: ["Crosswalk", "CrosswalkCLI", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,3 +3,4 @@
 @_exported import CrosswalkCSV
 @_exported import CrosswalkDublinCore
 @_exported import CrosswalkValidation
+@_exported import CrosswalkBibTeX

@@ -11,6 +11,8 @@ public struct FormatRegistry: Sendable {
         .csv,
         .dublinCore,
         .dublinCoreTerms,
+        .bibtex,
+        .biblatex,
     ])
 
     /// The format with this name or alias (case-insensitive).

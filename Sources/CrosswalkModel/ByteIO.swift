@@ -221,6 +221,29 @@ public final class ByteInput {
         }
     }
 
+    /// Consumes a run of bytes, none of them a line feed, while `predicate` holds, appending them to
+    /// `out`; it scans the buffer directly (no per-byte line bookkeeping). Stops at a line feed, at a
+    /// byte the predicate refuses, or at the end.
+    @inlinable
+    public func consumeRun(while predicate: (UInt8) -> Bool, into out: inout [UInt8]) {
+        let s = state
+        while true {
+            if s.pointee.pos >= s.pointee.end && !refill() { return }
+            let start = s.pointee.pos
+            let end = s.pointee.end
+            let buffer = s.pointee.buffer
+            var k = start
+            while k < end {
+                let b = buffer[k]
+                if b == 0x0A || !predicate(b) { break }
+                k += 1
+            }
+            if k > start { out.append(contentsOf: UnsafeBufferPointer(start: buffer + start, count: k - start)) }
+            s.pointee.pos = k
+            if k < end { return }
+        }
+    }
+
     /// Consumes bytes while `predicate` holds, appending them to `out`.
     @inlinable
     public func consume(while predicate: (UInt8) -> Bool, into out: inout [UInt8]) {

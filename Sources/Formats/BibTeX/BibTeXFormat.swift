@@ -1,0 +1,45 @@
+import CrosswalkModel
+
+extension FormatDescriptor {
+    /// Classic BibTeX: the reader reads both dialects; the writer writes `year`/`month`, `journal`, `address`.
+    public static let bibtex = FormatDescriptor(
+        name: "bibtex", aliases: ["bib"], extensions: ["bib"],
+        summary: "BibTeX (reads BibTeX and biblatex; writes classic BibTeX fields)",
+        sniff: BibTeXSniffer.sniff,
+        makeReader: { input, context throws(Diagnostic) in try BibTeXRecordReader(input: input, context: context) },
+        makeWriter: { output, context throws(Diagnostic) in try BibTeXRecordWriter(output: output, context: context, dialect: .bibtex) }
+    )
+
+    /// biblatex: the same reader; the writer writes `date` as EDTF, `journaltitle`, `location`, `@letter`.
+    public static let biblatex = FormatDescriptor(
+        name: "biblatex", aliases: [], extensions: [],
+        summary: "biblatex (EDTF dates, biblatex entry types and fields)",
+        sniff: { _ in .no },
+        makeReader: { input, context throws(Diagnostic) in try BibTeXRecordReader(input: input, context: context) },
+        makeWriter: { output, context throws(Diagnostic) in try BibTeXRecordWriter(output: output, context: context, dialect: .biblatex) }
+    )
+}
+
+enum BibTeXSniffer {
+    /// `@type{` or `@type(` near the start (after comments and blank lines).
+    @Sendable static func sniff(_ bytes: [UInt8]) -> SniffResult {
+        var i = 0
+        let n = bytes.count
+        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        while i < n {
+            // At a line start: skip blanks; a `%` line is a comment.
+            while i < n && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A) { i += 1 }
+            guard i < n else { break }
+            if bytes[i] == UInt8(ascii: "@") {
+                var j = i + 1
+                while j < n && LaTeX.isLetter(bytes[j]) { j += 1 }
+                while j < n && (bytes[j] == 0x20 || bytes[j] == 0x09) { j += 1 }
+                if j > i + 1 && j < n && (bytes[j] == UInt8(ascii: "{") || bytes[j] == UInt8(ascii: "(")) { return .likely }
+                return .maybe
+            }
+            if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[") || bytes[i] == UInt8(ascii: "<") { return .no }
+            while i < n && bytes[i] != 0x0A { i += 1 }
+        }
+        return .no
+    }
+}

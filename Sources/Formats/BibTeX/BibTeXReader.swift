@@ -1,0 +1,506 @@
+import CrosswalkModel
+
+/// What to do with a second entry that has the same citation key (`bibtex.duplicateKeys`).
+public enum BibTeXDuplicateKeys: String, Sendable, CaseIterable {
+    /// Keep the first entry and warn about the later ones (the default).
+    case first
+    /// Keep the last entry (at the place of the last one) and warn about the earlier ones. The reader
+    /// must then read the whole input before it yields a record, so memory grows with the input.
+    case last
+    /// Report each later entry as an error and skip it.
+    case error
+}
+
+/// Reads BibTeX and biblatex: one record per entry.
+public final class BibTeXRecordReader: RecordReader {
+    private let parser: BibTeXParser
+    private let input: ByteInput
+    private let report: DiagnosticHandler
+    private let policy: BibTeXDuplicateKeys
+    /// Every key read, with its line and column packed in one integer: the one thing that grows with the input.
+    private var seen = KeyTable()
+    private var preamble: [String] = []
+    private var done = false
+    /// For the `last` policy: every record, read up front.
+    private var buffered: [Record]?
+    private var bufferedErrors: [Diagnostic] = []
+    private var bufferIndex = 0
+
+    public init(input: ByteInput, context: ReaderContext = ReaderContext()) throws(Diagnostic) {
+        self.input = input
+        self.parser = BibTeXParser(input: input)
+        self.report = context.report
+        let p = context.options.settings["bibtex.duplicateKeys"] ?? "first"
+        guard let policy = BibTeXDuplicateKeys(rawValue: p.lowercased()) else {
+            throw Diagnostic.error("unknown duplicate-key policy `\(p)`; use first, last or error", field: "bibtex.duplicateKeys")
+        }
+        self.policy = policy
+    }
+
+    public func next() throws(Diagnostic) -> Record? {
+        if policy == .last { return try nextBuffered() }
+        return try nextStreaming()
+    }
+
+    private func nextBuffered() throws(Diagnostic) -> Record? {
+        if buffered == nil {
+            var all: [Record] = []
+            var locations: [String: (index: Int, location: SourceLocation)] = [:]
+            var dropped = Set<Int>()
+            while true {
+                do {
+                    guard let (r, location) = try readEntry() else { break }
+                    if let earlier = locations[r.id] {
+                        dropped.insert(earlier.index)
+                        report(.warning("duplicate key `\(r.id)`: the entry at \(earlier.location) is replaced by this one (policy `last`)",
+                                        at: location, record: r.id, field: "id"))
+                    }
+                    locations[r.id] = (all.count, location)
+                    all.append(r)
+                } catch {
+                    bufferedErrors.append(error)
+                    if !error.isRecoverable { break }
+                }
+            }
+            buffered = all.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        }
+        if !bufferedErrors.isEmpty { throw bufferedErrors.removeFirst() }
+        guard let b = buffered, bufferIndex < b.count else { return nil }
+        bufferIndex += 1
+        return b[bufferIndex - 1]
+    }
+
+    private func nextStreaming() throws(Diagnostic) -> Record? {
+        while true {
+            guard let (r, location) = try readEntry() else { return nil }
+            if let packed = seen.value(for: r.id) {
+                let first = SourceLocation(file: input.name, line: packed >> 24, column: packed & 0xFF_FFFF)
+                switch policy {
+                case .error:
+                    throw Diagnostic.error("duplicate key `\(r.id)`: the first entry with this key is at \(first)",
+                                           at: location, record: r.id, field: "id", recoverable: true)
+                default:
+                    report(.warning("duplicate key `\(r.id)`: this entry is skipped; the first one, at \(first), is kept (policy `first`)",
+                                    at: location, record: r.id, field: "id"))
+                    continue
+                }
+            }
+            seen.insert(r.id, value: location.line << 24 | min(location.column ?? 1, 0xFF_FFFF))
+            return r
+        }
+    }
+
+    /// The next record and where its key is.
+    private func readEntry() throws(Diagnostic) -> (Record, SourceLocation)? {
+        if done { return nil }
+        while true {
+            let item: BibTeXItem?
+            do {
+                item = try parser.next()
+            } catch {
+                if !error.isRecoverable { done = true }
+                throw error
+            }
+            guard let item else {
+                done = true
+                if let io = input.ioError { throw io }
+                if !preamble.isEmpty {
+                    report(.warning("the @preamble at the end of the input has no entry after it to carry it; it was not kept",
+                                    at: SourceLocation(file: input.name, line: input.line), field: "@preamble"))
+                }
+                return nil
+            }
+            switch item {
+            case .preamble(let bytes, _):
+                preamble.append(String(decoding: bytes, as: UTF8.self))
+            case .entry(let entry):
+                var r = try BibTeXReading.record(from: entry, report: report)
+                if !preamble.isEmpty { r.extra["bibtex.preamble"] = preamble; preamble = [] }
+                return (r, entry.keyLocation)
+            }
+        }
+    }
+}
+
+/// A small set of indices.
+struct SmallIndexSet {
+    private var bits: [Int] = []
+    var isEmpty: Bool { bits.isEmpty }
+    mutating func insert(_ i: Int) { bits.append(i) }
+    func contains(_ i: Int) -> Bool { bits.contains(i) }
+}
+
+/// Entry → record.
+enum BibTeXReading {
+    static func record(from e: BibTeXEntry, report: DiagnosticHandler) throws(Diagnostic) -> Record {
+        var r = Record(id: e.key, title: "")
+        // Entries have a dozen fields: a linear search beats hashing.
+        var order = e.fields
+        var duplicates = SmallIndexSet()
+        for i in e.fields.indices {
+            for j in e.fields.indices where j < i && e.fields[j].name == e.fields[i].name {
+                let f = e.fields[i]
+                report(.warning("field `\(f.name)` appears twice; the first, at \(e.fields[j].location), is kept", at: f.location, record: e.key, field: f.name))
+                duplicates.insert(i)
+                break
+            }
+        }
+        if !duplicates.isEmpty { order = e.fields.indices.filter { !duplicates.contains($0) }.map { e.fields[$0] } }
+        struct Fields {
+            let order: [BibTeXField]
+            subscript(_ name: String) -> BibTeXField? { order.first { $0.name == name } }
+        }
+        let byName = Fields(order: order)
+        func plain(_ f: BibTeXField) -> String {
+            var unknown: [String] = []
+            let s = LaTeX.decode(f.value, unknown: &unknown)
+            for u in unknown {
+                report(.warning("field `\(f.name)`: unknown LaTeX command `\(u)` kept as it is", at: f.location, record: e.key, field: f.name))
+            }
+            return s
+        }
+        /// URLs and DOIs are verbatim: decoded only when they hold a command.
+        func verbatim(_ f: BibTeXField) -> String {
+            if f.value.contains(UInt8(ascii: "\\")) { return plain(f) }
+            if !f.value.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x20 }) { return f.text }
+            return f.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
+        }
+        func keep(_ f: BibTeXField) { r.extra["bibtex.\(f.name)"] = [plain(f)] }
+
+        // The type.
+        let known = BibTeXMapping.readTypes[e.type]
+        r.type = known
+        if e.type == "misc", let st = byName["entrysubtype"], let t = RecordType(rawValue: plain(st)) {
+            r.type = t
+        }
+        if BibTeXMapping.entryType(r.type, .biblatex).type != e.type && BibTeXMapping.entryType(r.type, .bibtex).type != e.type {
+            r.extra["bibtex.entrytype"] = [e.type]
+        }
+
+        var agents: [AgentRole: [Agent]] = [:]
+        var containerSet = false, publisherSet = false, placeSet = false
+        var archiveName: String?, archiveLocation: String?, archivePlace: String?
+        var note: String?, addendum: String?
+        var handleType: String?
+        var year: BibTeXField?, month: BibTeXField?, day: BibTeXField?
+        var origTitle: String?, origLanguage: String?
+        var markupSlots: [(slot: String, field: BibTeXField)] = []
+
+        for f in order {
+            var slot = f.name
+            switch BibTeXReading.knownFields[f.name] {
+            case .author?:
+                let role: AgentRole
+                switch f.name {
+                case "author": role = .creator
+                case "editor": role = .editor
+                case "translator": role = .translator
+                case "recipient": role = .recipient
+                default: role = .contributor
+                }
+                var unknown: [String] = []
+                agents[role, default: []] += BibTeXNames.parse(f.value, role: role, unknown: &unknown)
+                for u in unknown {
+                    report(.warning("field `\(f.name)`: unknown LaTeX command `\(u)` kept as it is", at: f.location, record: e.key, field: f.name))
+                }
+            case .title?: r.title = plain(f)
+            case .origtitle?: origTitle = plain(f)
+            case .origlanguage?: origLanguage = plain(f)
+            case .type?: r.genre = plain(f)
+            case .date?:
+                let text = verbatim(f)
+                do { r.date = try EDTFDate(parsing: text) } catch {
+                    report(.warning("field `date`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "date"))
+                    keep(f)
+                }
+            case .year?: year = f
+            case .month?: month = f
+            case .day?: day = f
+            case .journaltitle?:
+                slot = e.type == "article" || r.type == .article ? "journaltitle" : "booktitle"
+                if f.name == "booktitle" { slot = "booktitle" }
+                if containerSet { keep(f) } else { r.containerTitle = plain(f); containerSet = true }
+            case .series?: r.series = plain(f)
+            case .volume?: r.volume = plain(f)
+            case .number?:
+                if r.type == .article { r.issue = plain(f) } else { r.number = plain(f) }
+            case .issue?:
+                if r.type == .article && byName["number"] != nil { keep(f) } else { r.issue = plain(f) }
+            case .edition?: r.edition = plain(f)
+            case .pages?: r.pages = plain(f)
+            case .publisher?:
+                slot = "publisher"
+                if publisherSet { keep(f); slot = f.name } else { r.publisher = plain(f); publisherSet = true }
+            case .location?:
+                slot = "location"
+                if placeSet { keep(f); slot = f.name } else { r.publisherPlace = plain(f); placeSet = true }
+            case .library?:
+                slot = "library"
+                if archiveName != nil { keep(f); slot = f.name } else { archiveName = plain(f) }
+            case .callnumber?:
+                slot = "callnumber"
+                if archiveLocation != nil { keep(f); slot = f.name } else { archiveLocation = plain(f) }
+            case .archiveplace?: archivePlace = plain(f)
+            case .places?: r.places = BibTeXMapping.splitList(f.value, and: false)
+            case .ispartof?: r.isPartOf = BibTeXMapping.splitList(f.value, and: false)
+            case .keywords?: r.subjects = BibTeXMapping.splitList(f.value, and: false)
+            case .rights?: r.rights = BibTeXMapping.splitList(f.value, and: false)
+            case .language?: r.languages = BibTeXMapping.splitList(f.value, and: true)
+            case .abstract?: r.description = plain(f)
+            case .note?: note = plain(f)
+            case .addendum?: addendum = plain(f)
+            case .url?: r.identifiers.append(Identifier(.url, verbatim(f)))
+            case .doi?: r.identifiers.append(Identifier(.doi, verbatim(f)))
+            case .isbn?: r.identifiers.append(Identifier(.isbn, plain(f)))
+            case .issn?: r.identifiers.append(Identifier(.issn, plain(f)))
+            case .oai?: r.identifiers.append(Identifier(.oai, plain(f)))
+            case .localid?: r.identifiers.append(Identifier(.local, plain(f)))
+            case .eprinttype?: handleType = plain(f).lowercased()
+            case .eprint?: break
+            case .urldate?:
+                let text = verbatim(f)
+                do { r.accessed = try EDTFDate(parsing: text) } catch {
+                    report(.warning("field `urldate`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "urldate"))
+                    keep(f)
+                }
+            case .entrysubtype?:
+                if RecordType(rawValue: plain(f)) == nil || e.type != "misc" { keep(f) }
+            case nil:
+                keep(f)
+            }
+            if LaTeX.hasMarkup(f.value) { markupSlots.append((slot, f)) }
+        }
+        // Handles: eprint with eprinttype hdl.
+        if let ep = byName["eprint"] {
+            if handleType == "hdl" || handleType == "handle" {
+                r.identifiers.append(Identifier(.handle, plain(ep)))
+            } else {
+                keep(ep)
+                if let t = byName["eprinttype"] { keep(t) }
+            }
+        } else if let t = byName["eprinttype"] { keep(t) }
+
+        r.agents = AgentRole.allCases.flatMap { agents[$0] ?? [] }
+        let schemeOrder: [IdentifierScheme] = [.url, .doi, .handle, .oai, .local, .isbn, .issn]
+        r.identifiers = schemeOrder.flatMap { s in r.identifiers.filter { $0.scheme == s } }
+        if let origTitle { r.alternativeTitles = [LocalizedString(origTitle, lang: origLanguage)] }
+        else if let f = byName["origlanguage"] { keep(f) }
+        if let note { r.notes.append(note) }
+        if let addendum { r.notes.append(addendum) }
+        if let archiveName, !archiveName.isEmpty {
+            r.archive = Archive(name: archiveName, location: archiveLocation, place: archivePlace)
+        } else {
+            for n in ["callnumber", "archivelocation", "archive_location", "archiveplace"] { if let f = byName[n] { keep(f) } }
+        }
+        readDate(year: year, month: month, day: day, into: &r, report: report, key: e.key)
+
+        // Markup that the writer would not write back by itself is kept.
+        // The common slots are compared here directly; the rest through the writer's own field list.
+        var rest: [(slot: String, field: BibTeXField)] = []
+        for (slot, f) in markupSlots {
+            let d: [UInt8]
+            if let role = roleOfField(slot) {
+                var rep = LaTeX.EncodeReport()
+                var problems: [String] = []
+                d = BibTeXNames.format(r.agents(role), ascii: false, report: &rep, problems: &problems)
+            } else if let (values, and) = listValues(slot, r) {
+                var rep = LaTeX.EncodeReport()
+                d = BibTeXMapping.encodeList(values, and: and, ascii: false, report: &rep)
+            } else if let v = simpleText(slot, r) {
+                var rep = LaTeX.EncodeReport()
+                d = LaTeX.encode(v, ascii: false, protectCase: BibTeXMapping.titleSlots.contains(slot), report: &rep)
+            } else {
+                rest.append((slot, f))
+                continue
+            }
+            // What the writer itself wrote reads back equal, byte for byte: nothing to keep.
+            if f.value == d { continue }
+            let marked = LaTeX.marked(f.value)
+            if !marked.utf8.elementsEqual(d) { r.extra["bibtex.latex.\(slot)"] = [marked] }
+        }
+        if !rest.isEmpty {
+            var notes = BibTeXMapping.Notes()
+            let defaults = BibTeXMapping.outFields(r, dialect: .biblatex, ascii: false, useMarked: false, notes: &notes,
+                                                   only: Set(rest.map(\.slot))).fields
+            for (slot, f) in rest {
+                let marked = LaTeX.marked(f.value)
+                if let d = defaults.first(where: { $0.slot == slot }) {
+                    if String(decoding: d.latex, as: UTF8.self) != marked { r.extra["bibtex.latex.\(slot)"] = [marked] }
+                } else if r.extra["bibtex.\(f.name)"] != nil {
+                    var rep = LaTeX.EncodeReport()
+                    let d = String(decoding: LaTeX.encode(r.extra["bibtex.\(f.name)"]![0], ascii: false, report: &rep), as: UTF8.self)
+                    if d != marked { r.extra["bibtex.latex.\(f.name)"] = [marked] }
+                }
+            }
+        }
+
+        // The grammar makes the key and the agents valid; the title and identifiers may still be empty.
+        r.identifiers.removeAll { $0.value.isEmpty }
+        if r.title.isEmpty, let p = r.problems.first {
+            let at = byName[p.field]?.location ?? e.location
+            throw Diagnostic.error("field `\(p.field)`: \(p.message)", at: at, record: e.key, field: p.field, recoverable: true)
+        }
+        return r
+    }
+
+    /// The fields the reader knows, grouped by what they map to (one hash per field instead of a
+    /// long chain of string comparisons).
+    enum KnownField { case author, title, origtitle, origlanguage, type, date, year, month, day, journaltitle, series, volume, number, issue, edition, pages, publisher, location, library, callnumber, archiveplace, places, ispartof, keywords, rights, language, abstract, note, addendum, url, doi, isbn, issn, oai, localid, eprinttype, eprint, urldate, entrysubtype }
+    static let knownFields: [String: KnownField] = [
+        "author": .author,
+        "editor": .author,
+        "translator": .author,
+        "recipient": .author,
+        "contributor": .author,
+        "title": .title,
+        "origtitle": .origtitle,
+        "origlanguage": .origlanguage,
+        "type": .type,
+        "date": .date,
+        "year": .year,
+        "month": .month,
+        "day": .day,
+        "journaltitle": .journaltitle,
+        "journal": .journaltitle,
+        "booktitle": .journaltitle,
+        "series": .series,
+        "volume": .volume,
+        "number": .number,
+        "issue": .issue,
+        "edition": .edition,
+        "pages": .pages,
+        "publisher": .publisher,
+        "howpublished": .publisher,
+        "institution": .publisher,
+        "school": .publisher,
+        "organization": .publisher,
+        "location": .location,
+        "address": .location,
+        "library": .library,
+        "archive": .library,
+        "callnumber": .callnumber,
+        "archivelocation": .callnumber,
+        "archive_location": .callnumber,
+        "archiveplace": .archiveplace,
+        "places": .places,
+        "ispartof": .ispartof,
+        "keywords": .keywords,
+        "rights": .rights,
+        "language": .language,
+        "abstract": .abstract,
+        "note": .note,
+        "addendum": .addendum,
+        "url": .url,
+        "doi": .doi,
+        "isbn": .isbn,
+        "issn": .issn,
+        "oai": .oai,
+        "localid": .localid,
+        "eprinttype": .eprinttype,
+        "eprint": .eprint,
+        "urldate": .urldate,
+        "entrysubtype": .entrysubtype,
+    ]
+
+    static func roleOfField(_ name: String) -> AgentRole? {
+        switch name {
+        case "author": return .creator
+        case "editor": return .editor
+        case "translator": return .translator
+        case "recipient": return .recipient
+        case "contributor": return .contributor
+        default: return nil
+        }
+    }
+
+    static func listValues(_ slot: String, _ r: Record) -> ([String], Bool)? {
+        switch slot {
+        case "keywords": return (r.subjects, false)
+        case "places": return (r.places, false)
+        case "ispartof": return (r.isPartOf, false)
+        case "rights": return (r.rights, false)
+        case "language": return (r.languages, true)
+        default: return nil
+        }
+    }
+
+    /// The canonical text a plain text slot is written from.
+    static func simpleText(_ slot: String, _ r: Record) -> String? {
+        switch slot {
+        case "title": return r.title
+        case "type": return r.genre
+        case "abstract": return r.description
+        case "series": return r.series
+        case "volume": return r.volume
+        case "edition": return r.edition
+        case "pages": return r.pages
+        case "journaltitle", "booktitle": return r.containerTitle
+        case "publisher": return r.publisher
+        case "location": return r.publisherPlace
+        case "library": return r.archive?.name
+        case "callnumber": return r.archive?.location
+        default: return nil
+        }
+    }
+
+    static func readDate(year: BibTeXField?, month: BibTeXField?, day: BibTeXField?, into r: inout Record,
+                         report: DiagnosticHandler, key: String) {
+        func keep(_ f: BibTeXField?) {
+            guard let f else { return }
+            r.extra["bibtex.\(f.name)"] = [LaTeX.decode(f.value)]
+        }
+        let yearText = year.map { LaTeX.decode($0.value) }
+        let monthText = month.map { LaTeX.decode($0.value).lowercased() }
+        let monthNumber: Int? = monthText.flatMap { t in
+            if let n = BibTeXMapping.monthNumbers[t] { return n }
+            if let n = BibTeXMapping.monthNumbers[String(t.prefix(3))], t.count >= 3 { return n }
+            if let n = Int(t), (1...12).contains(n) { return n }
+            return nil
+        }
+        let dayNumber = day.flatMap { Int(LaTeX.decode($0.value)) }
+        if let date = r.date {
+            // `date` wins; year, month and day that agree with it are redundant.
+            let s = date.start
+            if let yearText, Int(yearText) != s?.year { keep(year) }
+            if month != nil, monthNumber == nil || monthNumber != s?.month { keep(month) }
+            if day != nil, dayNumber == nil || dayNumber != s?.day { keep(day) }
+            return
+        }
+        guard let year, let yearText else {
+            keep(month); keep(day)
+            return
+        }
+        if let y = Int(yearText) {
+            if month != nil && monthNumber == nil {
+                report(.warning("field `month`: \"\(monthText ?? "")\" is not a month; kept in extra", at: month!.location, record: key, field: "month"))
+                keep(month)
+            }
+            if day != nil && (dayNumber == nil || monthNumber == nil) {
+                keep(day)
+            }
+            let d = EDTFDate(year: y, month: monthNumber, day: monthNumber == nil ? nil : dayNumber)
+            if d.isValid {
+                r.date = d
+            } else {
+                report(.warning("year \(yearText), month \(monthText ?? "-"), day \(dayNumber.map(String.init) ?? "-") is not a valid date; kept in extra",
+                                at: year.location, record: key, field: "year"))
+                keep(year); keep(month); keep(day)
+            }
+            return
+        }
+        if let d = try? EDTFDate(parsing: yearText.replacingDoubleDash()) {
+            r.date = d
+            keep(month); keep(day)
+            return
+        }
+        report(.warning("field `year`: \"\(yearText)\" is not a year; kept in extra", at: year.location, record: key, field: "year"))
+        keep(year); keep(month); keep(day)
+    }
+}
+
+extension String {
+    /// "1950–1953" → "1950/1953" (a year range written with an en dash).
+    fileprivate func replacingDoubleDash() -> String {
+        String(self.map { $0 == "–" ? "/" : $0 })
+    }
+}
