@@ -39,10 +39,12 @@ public struct Agent: Sendable, Hashable, Codable {
 
     /// Why this agent is unusable, or nil.
     public var problem: String? {
-        for (name, part) in [("literal", literal), ("family", family), ("given", given), ("particle", particle), ("suffix", suffix)]
-        where part?.isEmpty == true {
-            return "an agent's `\(name)` is empty; leave it out instead"
-        }
+        func empty(_ name: String) -> String { "an agent's `\(name)` is empty; leave it out instead" }
+        if literal?.isEmpty == true { return empty("literal") }
+        if family?.isEmpty == true { return empty("family") }
+        if given?.isEmpty == true { return empty("given") }
+        if particle?.isEmpty == true { return empty("particle") }
+        if suffix?.isEmpty == true { return empty("suffix") }
         let hasLiteral = !(literal ?? "").isEmpty
         let hasFamily = !(family ?? "").isEmpty
         if hasLiteral && (hasFamily || given != nil || particle != nil || suffix != nil) {

@@ -78,7 +78,9 @@ public struct Record: Sendable, Hashable, Codable {
     public var problems: [(field: String, message: String)] {
         var out: [(String, String)] = []
         if id.isEmpty { out.append(("id", "the record has no `id`")) }
-        if id.contains(where: { $0.isWhitespace || $0.isNewline }) {
+        // ASCII first (the common case), then every Unicode white space.
+        if id.utf8.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+            || (!id.utf8.allSatisfy { $0 < 0x80 } && id.contains(where: { $0.isWhitespace || $0.isNewline })) {
             out.append(("id", "an `id` must not contain white space"))
         }
         if title.isEmpty { out.append(("title", "the record has no `title`")) }

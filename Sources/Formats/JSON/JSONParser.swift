@@ -236,9 +236,10 @@ struct JSONParser {
             if b < 0x20 {
                 throw error("a control character (0x\(String(b, radix: 16, uppercase: true))) must be escaped in a JSON string")
             }
-            if b >= 0x80 { ascii = false }
-            scratch.append(b)
-            input.advance()
+            // The plain run up to the next quote, backslash or control character, in one copy.
+            let before = scratch.count
+            input.consumeRun(while: { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }, into: &scratch)
+            if ascii, scratch[before...].contains(where: { $0 >= 0x80 }) { ascii = false }
         }
         if ascii { return String(decoding: scratch, as: UTF8.self) }
         guard let s = String(validating: scratch, as: UTF8.self) else {

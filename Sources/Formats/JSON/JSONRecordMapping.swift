@@ -38,24 +38,37 @@ struct JSONRecordDecoder {
         return out
     }
 
-    private func members(_ node: JSONNode, record: String?, field: String, allowed: Set<String>)
-        throws(Diagnostic) -> [String: JSONNode]
+    /// The members of an object, checked against the keys it may have. A record has at most a few
+    /// dozen keys, so a linear table beats hashing here.
+    struct Members {
+        let keys: [String]
+        var values: [JSONNode?]
+        subscript(_ key: String) -> JSONNode? {
+            guard let i = keys.firstIndex(of: key) else { return nil }
+            return values[i]
+        }
+    }
+
+    private func members(_ node: JSONNode, record: String?, field: String, allowed: [String])
+        throws(Diagnostic) -> Members
     {
         guard case .object(let ms) = node.value else {
             throw fail(node, "expected an object, found \(node.kindName)", record: record, field: field)
         }
-        var out: [String: JSONNode] = [:]
+        var out = Members(keys: allowed, values: Array(repeating: nil, count: allowed.count))
         for m in ms {
-            let here = SourceLocation(file: file, line: m.keyLine, column: m.keyColumn)
-            let name = field.isEmpty ? m.key : "\(field).\(m.key)"
-            guard allowed.contains(m.key) else {
+            guard let i = allowed.firstIndex(of: m.key) else {
+                let name = field.isEmpty ? m.key : "\(field).\(m.key)"
                 throw .error("unknown key `\(name)`; the canonical keys are listed in Docs/formats/json.md",
-                             at: here, record: record, field: name, recoverable: true)
+                             at: SourceLocation(file: file, line: m.keyLine, column: m.keyColumn), record: record, field: name,
+                             recoverable: true)
             }
-            guard out[m.key] == nil else {
-                throw .error("duplicate key `\(name)`", at: here, record: record, field: name, recoverable: true)
+            guard out.values[i] == nil else {
+                let name = field.isEmpty ? m.key : "\(field).\(m.key)"
+                throw .error("duplicate key `\(name)`", at: SourceLocation(file: file, line: m.keyLine, column: m.keyColumn),
+                             record: record, field: name, recoverable: true)
             }
-            out[m.key] = m.value
+            out.values[i] = m.value
         }
         return out
     }
@@ -69,8 +82,8 @@ struct JSONRecordDecoder {
         }
     }
 
-    private static let recordKeys = Set(Record.canonicalKeys)
-    private static let agentKeys: Set<String> = ["role", "family", "given", "particle", "suffix", "literal"]
+    private static let recordKeys = Record.canonicalKeys
+    private static let agentKeys = ["role", "family", "given", "particle", "suffix", "literal"]
 
     func record(from node: JSONNode) throws(Diagnostic) -> Record {
         guard case .object(let ms) = node.value else {
