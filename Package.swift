@@ -45,21 +45,23 @@ let package = Package(
             dependencies: ["Crosswalk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "CrosswalkBench", dependencies: ["Crosswalk"]),
+        // Shared by the test targets: the package root, SplitMix, and a runner for the built CLI.
+        .target(name: "CrosswalkTestSupport", path: "Tests/Support"),
         .testTarget(
             name: "CrosswalkModelTests",
             dependencies: ["CrosswalkModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "CrosswalkTests",
-            dependencies: ["Crosswalk", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk"]),
+        .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
         .testTarget(
             name: "BibTeXTests",
-            dependencies: ["Crosswalk", "CrosswalkCLI", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Crosswalk", "CrosswalkCLI", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -8,7 +8,7 @@ import Glibc
 struct CrosswalkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswalk",
-        abstract: "Convert, cite and validate catalogues of archival documents.",
+        abstract: "Convert and validate catalogues of archival documents.",
         discussion: "Formats: \(FormatRegistry.builtIn.formats.map(\.name).joined(separator: ", ")). Exit statuses are listed in Docs/cli.md.",
         version: "0.1.0",
         subcommands: [Convert.self, Validate.self, Formats.self]
@@ -63,6 +63,14 @@ struct InputOptions: ParsableArguments {
     }
 
     var isStandardInput: Bool { input == "-" }
+}
+
+extension Diagnostic {
+    /// A problem with a setting the user gave (a format option), not with the input.
+    var isUsageProblem: Bool {
+        guard location == nil, let f = field else { return false }
+        return f.hasPrefix("bibtex.") || f == "separator" || f == "encoding"
+    }
 }
 
 func fail(_ status: ExitStatus, _ message: String) -> ExitCode {
@@ -173,6 +181,7 @@ struct Convert: ParsableCommand {
             }
         } catch {
             atomic?.abandon()
+            if error.isUsageProblem { throw fail(.usage, error.message) }
             printToStandardError(error.description)
             if output != nil { printToStandardError("crosswalk: \(output!) was not written") }
             if error.location == nil && error.message.hasPrefix("cannot write") { throw ExitCode(ExitStatus.ioError.rawValue) }
@@ -290,19 +299,22 @@ struct Validate: ParsableCommand {
         }
         var records = 0
         let options = try inputOptions.formatOptions()
-        do throws(Diagnostic) {
-            let reader = try format.makeReader!(again, ReaderContext(options: options, report: note))
-            while true {
-                do {
-                    guard try reader.next() != nil else { break }
-                    records += 1
-                } catch {
-                    note(error)
-                    if !error.isRecoverable { break }
-                }
-            }
+        let reader: any RecordReader
+        do {
+            reader = try format.makeReader!(again, ReaderContext(options: options, report: note))
         } catch {
+            if error.isUsageProblem { throw fail(.usage, error.message) }
             note(error)
+            throw ExitCode(ExitStatus.invalid.rawValue)
+        }
+        while true {
+            do {
+                guard try reader.next() != nil else { break }
+                records += 1
+            } catch {
+                note(error)
+                if !error.isRecoverable { break }
+            }
         }
         let errors = problems.filter { $0.severity == .error }.count
         if errors == 0 {

@@ -1,41 +1,11 @@
+import CrosswalkTestSupport
 import Foundation
 import Testing
 
 /// The `crosswalk` executable with BibTeX input and output, as a user runs it.
 @Suite(.serialized) struct BibTeXCLITests {
-    static let executable: URL = {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("crosswalk"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("crosswalk"),
-            packageRoot.appendingPathComponent(".build/debug/crosswalk"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }()
-
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
-
-    static func run(_ arguments: [String], stdin: [UInt8] = []) throws -> Result {
-        let p = Process()
-        p.executableURL = executable
-        p.arguments = arguments
-        p.currentDirectoryURL = packageRoot
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        input.fileHandleForWriting.write(Data(stdin))
-        try input.fileHandleForWriting.close()
-        p.waitUntilExit()
-        group.wait()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], stdin: [UInt8] = []) throws -> CLIRunner.Result {
+        try CLIRunner.run(arguments, stdin: stdin)
     }
 
     /// "@book{testŠ, title = {Šome title}, ...}" in ISO-8859-15 (Š is 0xA6), as in biber's test corpus.

@@ -1,21 +1,7 @@
 import Crosswalk
+import CrosswalkTestSupport
 import PropertyBased
 import Testing
-
-/// A small deterministic generator (SplitMix64), so that one random seed builds one whole record.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func bool() -> Bool { next() & 1 == 1 }
-    mutating func pick<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
-}
 
 /// Random records whose text stresses BibTeX: braces, backslashes, LaTeX specials, `--`, quotes,
 /// `and`, commas, accents, scripts without case, and text with no LaTeX form.

@@ -1,14 +1,12 @@
 import Crosswalk
+import CrosswalkTestSupport
 import Foundation
 import Testing
 
-/// The package's root folder, found from this file's path.
-let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The package's root folder (from Tests/Support).
+let packageRoot: URL = CrosswalkTestSupport.packageRoot
 
-func sample(_ name: String) throws -> String {
-    try String(contentsOf: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name), encoding: .utf8)
-}
+func sample(_ name: String) throws -> String { try sampleText(name) }
 
 struct ReadResult {
     var records: [Record]

@@ -1,60 +1,18 @@
+import CrosswalkTestSupport
 import Foundation
 import Testing
 
-/// Runs the built `crosswalk` executable, as a user would.
-struct CLI {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The built `crosswalk` executable (see `CLIRunner` in Tests/Support).
+enum CLI {
+    static let packageRoot = CrosswalkTestSupport.packageRoot
 
-    static let executable: URL = {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("crosswalk"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("crosswalk"),
-            packageRoot.appendingPathComponent(".build/debug/crosswalk"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }()
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = packageRoot) throws -> CLIRunner.Result {
+        try CLIRunner.run(arguments, stdin: Array((stdin ?? "").utf8), in: directory)
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = packageRoot) throws -> Result {
-        let p = Process()
-        p.executableURL = executable
-        p.arguments = arguments
-        p.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        // Feed stdin and drain both pipes concurrently, so that large outputs cannot deadlock.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        p.waitUntilExit()
-        group.wait()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
+    static func sample(_ name: String) throws -> String { try sampleText(name) }
 
-    static func sample(_ name: String) throws -> String {
-        try String(contentsOf: packageRoot.appendingPathComponent("Samples/\(name)"), encoding: .utf8)
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func temporaryDirectory() throws -> URL { try CLIRunner.temporaryDirectory() }
 }
 
 @Suite(.serialized) struct CLITests {

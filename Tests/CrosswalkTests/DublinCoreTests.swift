@@ -361,3 +361,13 @@ import Testing
         #expect(warnings.contains { $0.severity == .warning && $0.message.contains("Namespace prefix x") })
     }
 }
+
+@Suite struct DublinCoreDocsTests {
+    /// Docs/formats/dublin-core.md prints the crosswalk table: every rule in the code is there, word for word.
+    @Test func theDocsPrintTheMappingTable() throws {
+        let doc = try readText(packageRoot.appendingPathComponent("Docs/formats/dublin-core.md"))
+        for row in DublinCoreMapping.table where !row.rule.isEmpty {
+            #expect(doc.contains(row.rule), "Docs/formats/dublin-core.md lacks the rule for \(row.field): \(row.rule)")
+        }
+    }
+}

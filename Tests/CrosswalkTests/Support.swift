@@ -1,10 +1,10 @@
 import Crosswalk
+import CrosswalkTestSupport
 import Foundation
 import Testing
 
-/// The package's root folder, found from this file's path (so tests work from any fresh clone).
-let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The package's root folder (from Tests/Support).
+let packageRoot: URL = CrosswalkTestSupport.packageRoot
 
 func sampleURL(_ name: String) -> URL { packageRoot.appendingPathComponent("Samples").appendingPathComponent(name) }
 func goldenURL(_ name: String) -> URL {

@@ -41,7 +41,7 @@ public enum DublinCoreMapping {
         .init(field: "genre", dc: "dc:type", dcterms: "dcterms:type", rule: "any other type text; more than one go to `extra[\"dc:type\"]`"),
         .init(field: "description", dc: "dc:description (first)", dcterms: "dcterms:abstract", rule: ""),
         .init(field: "notes", dc: "dc:description (later ones)", dcterms: "dcterms:description",
-              rule: "in simple DC a note reads back as the description when there is no description (the writer warns)"),
+              rule: "with no description, the first note reads back as the description (both writers warn)"),
         .init(field: "subjects", dc: "dc:subject", dcterms: "dcterms:subject", rule: ""),
         .init(field: "places", dc: "dc:coverage", dcterms: "dcterms:spatial", rule: "`dcterms:coverage` is read as a place too"),
         .init(field: "languages", dc: "dc:language", dcterms: "dcterms:language", rule: ""),
@@ -66,7 +66,7 @@ public enum DublinCoreMapping {
               rule: "`Container: …; Volume: …; Issue: …; Pages: …; Edition: …; Series: …; Number: …; Publisher place: …` (only the parts present)"),
         .init(field: "accessed", dc: "—", dcterms: "—", rule: "dropped with a warning: Dublin Core has no access date"),
         .init(field: "extra", dc: "dc:NAME", dcterms: "dcterms:NAME or dc:NAME",
-              rule: "keys `dc:NAME` and `dcterms:NAME` are written back as those elements (so `dc:format` survives); other keys are dropped with a warning. Unknown elements are read into `extra` under their qualified name"),
+              rule: "keys `dc:NAME` (a DC 1.1 element) and, in dcterms, `dcterms:NAME` (a DCMI term) are written back as those elements, so `dc:format` survives; other keys are dropped with a warning. DC terms with no canonical field are read into `extra` as `dc:NAME` or `dcterms:NAME`, other elements under their qualified name"),
     ]
 
     /// The DC 1.1 elements, and the DCMI Metadata Terms properties (which include them).

@@ -347,7 +347,8 @@ public final class DublinCoreRecordReader: RecordReader {
             context.report(.warning("the record has no identifier; it is given the id `\(r.id)`", at: d.start, record: r.id, field: "id"))
         }
         if let p = r.problems.first {
-            throw Diagnostic.error("field `\(p.field)`: \(p.message)", at: d.start, record: r.id, field: p.field, recoverable: true)
+            throw Diagnostic.error("field `\(p.field)`: \(p.message)", at: d.start, record: r.id.isEmpty ? nil : r.id, field: p.field,
+                                   recoverable: true)
         }
         return r
     }

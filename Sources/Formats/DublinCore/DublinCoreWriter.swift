@@ -116,7 +116,7 @@ public final class DublinCoreRecordWriter: RecordWriter {
             let becomesDCMI = DublinCoreMapping.dcmiTypeByLowercase[g.lowercased()] != nil
                 && r.type.flatMap(DublinCoreMapping.dcmiType(for:)) == nil
             if becomesType || becomesDCMI {
-                context.report(.warning("field `genre`: \"\(g)\" reads back as a type, not a genre", record: r.id, field: "genre"))
+                context.report(.warning("field `genre`: \"\(g)\" reads back as a type term, not as the genre", record: r.id, field: "genre"))
             }
             try element(p + "type", g, field: "genre")
         }

@@ -1,0 +1,79 @@
+// Shared by the test targets: where the package is, a deterministic random generator for
+// property tests, and a runner for the built `crosswalk` executable.
+import Foundation
+
+/// The package's root folder, found from this file's path (so tests work from any fresh clone).
+public let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The text of a file in `Samples/`.
+public func sampleText(_ name: String) throws -> String {
+    try String(contentsOf: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name), encoding: .utf8)
+}
+
+/// A small deterministic generator (SplitMix64), so that one random seed builds one whole record.
+public struct SplitMix {
+    public var state: UInt64
+    public init(state: UInt64) { self.state = state }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    public mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    public mutating func bool() -> Bool { next() & 1 == 1 }
+    public mutating func pick<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
+}
+
+/// Runs the built `crosswalk` executable, as a user would.
+public enum CLIRunner {
+    public static let executable: URL = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("crosswalk"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("crosswalk"),
+            packageRoot.appendingPathComponent(".build/debug/crosswalk"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// Runs `crosswalk ARGUMENTS` in `directory` with `stdin` as its standard input.
+    public static func run(_ arguments: [String], stdin: [UInt8] = [], in directory: URL = packageRoot) throws -> Result {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = arguments
+        p.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        // Feed stdin and drain both pipes concurrently, so that large outputs cannot deadlock.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        input.fileHandleForWriting.write(Data(stdin))
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        group.wait()
+        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A new empty folder under the temporary directory.
+    public static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
