@@ -186,6 +186,18 @@ enum CLI {
         #expect(r.stderr.contains("<stdin>:1:31: error: record a: field `date`"))
     }
 
+    @Test func anInstalledBinaryNeedsNoSourceTree() throws {
+        // The binary alone, copied elsewhere and run from there, still has its schemas.
+        let dir = try CLI.temporaryDirectory()
+        let copy = dir.appendingPathComponent("crosswalk")
+        try FileManager.default.copyItem(at: CLIRunner.executable, to: copy)
+        let sample = dir.appendingPathComponent("catalogue.dc.xml")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Samples/cold-war-korea.dc.xml"), to: sample)
+        let r = try CLIRunner.run(["validate", "catalogue.dc.xml"], in: dir, executable: copy)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "catalogue.dc.xml: valid (7 records, dc)\n")
+    }
+
     @Test func aMissingFileIsStatus66() throws {
         let r = try CLI.run(["validate", "Samples/nope.xml"])
         #expect(r.status == 66)

@@ -45,7 +45,8 @@ public enum CLIRunner {
     }
 
     /// Runs `crosswalk ARGUMENTS` in `directory` with `stdin` as its standard input.
-    public static func run(_ arguments: [String], stdin: [UInt8] = [], in directory: URL = packageRoot) throws -> Result {
+    public static func run(_ arguments: [String], stdin: [UInt8] = [], in directory: URL = packageRoot,
+                           executable: URL = CLIRunner.executable) throws -> Result {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
