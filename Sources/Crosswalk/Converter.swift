@@ -113,8 +113,16 @@ public final class AtomicFileOutput {
             throw Diagnostic.error("cannot create \(path): \(String(cString: strerror(errno)))")
         }
         self.temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        // mkstemp creates 0600; give the file the usual permissions.
-        fchmod(fd, 0o644)
+        // mkstemp creates 0600; give the file the permissions a new file gets (0666 less the umask),
+        // or the existing file's own permissions when it replaces one.
+        var existing = stat()
+        if stat(path, &existing) == 0 {
+            fchmod(fd, existing.st_mode & 0o7777)
+        } else {
+            let mask = umask(0o022)
+            umask(mask)
+            fchmod(fd, 0o666 & ~mask)
+        }
         self.output = ByteOutput(fileDescriptor: fd, name: path, owns: true)
     }
 

@@ -220,7 +220,7 @@ public final class DublinCoreRecordReader: RecordReader {
         }
         let text = try elementText()
         if text.isEmpty { return }
-        let prefixed = (isDC ? "dc:" : "dcterms:") + name
+        var prefixed: String { (isDC ? "dc:" : "dcterms:") + name }
         switch name {
         case "title":
             d.titles.append(LocalizedString(text, lang: lang))
