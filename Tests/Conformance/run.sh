@@ -11,9 +11,16 @@ if [ ! -d "$shared/corpus" ]; then
 fi
 swift build --product crosswalk >/dev/null 2>&1 || { echo "conformance: build failed" >&2; exit 1; }
 cw="$(swift build --show-bin-path)/crosswalk"
-passed=0 failed=0
+passed=0 failed=0 known=0
+# Tests/Conformance/known-failures.txt lists checks that are known to fail (one message a line, as
+# printed after "FAIL: "). They are reported but do not fail the run, so the pass rate can only go up;
+# a known failure that passes again should be removed from the list.
+known_list=Tests/Conformance/known-failures.txt
 pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+fail() {
+  if [ -f "$known_list" ] && grep -Fxq -- "$*" "$known_list"; then known=$((known + 1)); echo "KNOWN: $*"
+  else failed=$((failed + 1)); echo "FAIL: $*"; fi
+}
 
 # 1. The canonical JSON samples against Schemas/record.schema.json (JSON Schema 2020-12).
 if python3 Tests/Conformance/check-json-schema.py Schemas Samples/*.json; then pass; else fail "JSON Schema check of the samples"; fi
@@ -101,5 +108,6 @@ else
   [ "$bib_status" -eq 0 ] || [ "$bib_failed" -gt 0 ] || fail "the BibTeX conformance script exited $bib_status"
 fi
 
+[ "$known" -eq 0 ] || echo "conformance: $known known failures (Tests/Conformance/known-failures.txt)"
 echo "conformance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
