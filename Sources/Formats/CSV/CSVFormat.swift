@@ -8,6 +8,9 @@ public final class CSVRecordReader: RecordReader {
     private let codec: CellCodec
     private let codecSeparator: String
     private var header: [String] = []
+    /// For each header column: its canonical column, or nil when it goes to `extra`.
+    private var canonical: [CSVColumn?] = []
+    private var idColumn = 0
     private var headerRead = false
     private var row = CSVRow()
     private var done = false
@@ -54,10 +57,12 @@ public final class CSVRecordReader: RecordReader {
             seen[name] = i
             if CSVMapping.columnIndex[name] == nil { declaredExtraKeys.append(name) }
         }
+        canonical = header.map { name in CSVMapping.columnIndex[name].map { CSVMapping.columns[$0] } }
         for required in ["id", "title"] where seen[required] == nil {
             done = true
             throw Diagnostic.error("the header has no `\(required)` column", at: SourceLocation(file: input.name, line: row.line, column: 1))
         }
+        idColumn = seen["id"]!
     }
 
     public func next() throws(Diagnostic) -> Record? {
@@ -74,20 +79,21 @@ public final class CSVRecordReader: RecordReader {
             throw Diagnostic.error("this row has \(row.cells.count) cells but the header has \(header.count)",
                                    at: rowStart, recoverable: true)
         }
-        let idColumn = header.firstIndex(of: "id")!
         let id = row.cells[idColumn]
         var r = Record(id: id, title: "")
         for (i, name) in header.enumerated() {
             let text = row.cells[i]
-            if CSVMapping.columnIndex[name] != nil {
+            // An empty cell sets nothing: every field starts empty.
+            if text.isEmpty { continue }
+            if let column = canonical[i] {
                 do {
-                    try CSVMapping.set(name, text, on: &r, codec: codec)
+                    try column.set(&r, text, codec)
                 } catch {
                     throw Diagnostic.error("field `\(name)`: \(error.message)",
                                            at: SourceLocation(file: input.name, line: row.cellLines[i], column: row.cellColumns[i]),
                                            record: id.isEmpty ? nil : id, field: name, recoverable: true)
                 }
-            } else if !text.isEmpty {
+            } else {
                 r.extra[name] = codec.split(text)
             }
         }
@@ -137,7 +143,7 @@ public final class CSVRecordWriter: RecordWriter {
             writeHeader(first: r)
         }
         cells.removeAll(keepingCapacity: true)
-        for c in CSVMapping.columns { cells.append(CSVMapping.cell(c.name, of: r, codec: codec)) }
+        for c in CSVMapping.columns { cells.append(c.get(r, codec)) }
         for k in extraColumns { cells.append(codec.join(r.extra[k] ?? [])) }
         // CSV groups agents by role and identifiers by scheme: say so when that changes their order.
         if !isGrouped(r.agents.map(\.role), order: AgentRole.allCases) {

@@ -16,54 +16,108 @@ public enum CSVCellKind: String, Sendable {
     case controlled
 }
 
-/// One column of the CSV crosswalk: its header name, the canonical field, and the cell kind.
+/// One column of the CSV crosswalk: its header name, the canonical field, the cell kind, and how
+/// the cell is made from a record and set on one.
 public struct CSVColumn: Sendable {
     public let name: String
     public let field: String
     public let kind: CSVCellKind
+    /// The cell's text for a record ("" when the field is empty).
+    let get: @Sendable (Record, CellCodec) -> String
+    /// Sets the field from a non-empty cell; throws a message for a bad value.
+    let set: @Sendable (inout Record, String, CellCodec) throws(CellError) -> Void
 }
 
 /// The CSV crosswalk table, as data. `Docs/formats/csv.md` prints the same table.
 /// The header uses these names in this order; any other column goes to `extra` under its own name.
 public enum CSVMapping {
+    // Accessors are plain closures, not key paths: key-path projection copies the record, and these
+    // run once per column per record.
+    private static func text(_ name: String, _ get: @escaping @Sendable (Record) -> String?,
+                             _ set: @escaping @Sendable (inout Record, String) -> Void) -> CSVColumn {
+        CSVColumn(name: name, field: name, kind: .text, get: { r, _ in get(r) ?? "" }, set: { r, text, _ in set(&r, text) })
+    }
+
+    private static func list(_ name: String, _ get: @escaping @Sendable (Record) -> [String],
+                             _ set: @escaping @Sendable (inout Record, [String]) -> Void) -> CSVColumn {
+        CSVColumn(name: name, field: name, kind: .list, get: { r, codec in codec.join(get(r)) },
+                  set: { r, text, codec in set(&r, codec.split(text)) })
+    }
+
+    private static func date(_ name: String, _ get: @escaping @Sendable (Record) -> EDTFDate?,
+                             _ set: @escaping @Sendable (inout Record, EDTFDate) -> Void) -> CSVColumn {
+        CSVColumn(name: name, field: name, kind: .date, get: { r, _ in get(r)?.description ?? "" },
+                  set: { r, text, _ throws(CellError) in
+                      do throws(EDTFError) { set(&r, try EDTFDate(parsing: text)) } catch {
+                          throw CellError("invalid EDTF date \"\(text)\": \(error.message)")
+                      }
+                  })
+    }
+
+    private static func archive(_ name: String, _ get: @escaping @Sendable (Archive) -> String?,
+                                _ set: @escaping @Sendable (inout Archive, String) -> Void) -> CSVColumn {
+        CSVColumn(name: name, field: name, kind: .text, get: { r, _ in r.archive.flatMap(get) ?? "" },
+                  set: { r, text, _ in
+                      var a = r.archive ?? Archive(name: "")
+                      set(&a, text)
+                      r.archive = a
+                  })
+    }
+
     public static let columns: [CSVColumn] = {
         var c: [CSVColumn] = [
-            CSVColumn(name: "id", field: "id", kind: .text),
-            CSVColumn(name: "type", field: "type", kind: .controlled),
-            CSVColumn(name: "genre", field: "genre", kind: .text),
-            CSVColumn(name: "title", field: "title", kind: .text),
-            CSVColumn(name: "alternativeTitles", field: "alternativeTitles", kind: .titles),
-            CSVColumn(name: "date", field: "date", kind: .date),
+            CSVColumn(name: "id", field: "id", kind: .text, get: { r, _ in r.id }, set: { r, text, _ in r.id = text }),
+            CSVColumn(name: "type", field: "type", kind: .controlled, get: { r, _ in r.type?.rawValue ?? "" },
+                      set: { r, text, _ throws(CellError) in
+                          guard let t = RecordType(rawValue: text) else {
+                              throw CellError("unknown type \"\(text)\"; expected one of \(RecordType.allCases.map(\.rawValue).joined(separator: ", "))")
+                          }
+                          r.type = t
+                      }),
+            text("genre", { $0.genre }, { $0.genre = $1 }),
+            CSVColumn(name: "title", field: "title", kind: .text, get: { r, _ in r.title }, set: { r, text, _ in r.title = text }),
+            CSVColumn(name: "alternativeTitles", field: "alternativeTitles", kind: .titles,
+                      get: { r, codec in codec.joinEscaped(r.alternativeTitles.map(codec.title)) },
+                      set: { r, text, codec in r.alternativeTitles = codec.splitEscaped(text).map(codec.parseTitle) }),
+            date("date", { $0.date }, { $0.date = $1 }),
         ]
         for role in AgentRole.allCases {
-            c.append(CSVColumn(name: role.rawValue, field: "agents (role \(role.rawValue))", kind: .names))
+            c.append(CSVColumn(name: role.rawValue, field: "agents (role \(role.rawValue))", kind: .names,
+                               get: { r, codec in codec.joinEscaped(r.agents.filter { $0.role == role }.map(codec.name)) },
+                               set: { r, text, codec throws(CellError) in
+                                   for item in codec.splitEscaped(text) { r.agents.append(try codec.parseName(item, role: role)) }
+                               }))
         }
         c += [
-            CSVColumn(name: "description", field: "description", kind: .text),
-            CSVColumn(name: "subjects", field: "subjects", kind: .list),
-            CSVColumn(name: "places", field: "places", kind: .list),
-            CSVColumn(name: "languages", field: "languages", kind: .list),
-            CSVColumn(name: "publisher", field: "publisher", kind: .text),
-            CSVColumn(name: "isPartOf", field: "isPartOf", kind: .list),
-            CSVColumn(name: "archive.name", field: "archive.name", kind: .text),
-            CSVColumn(name: "archive.location", field: "archive.location", kind: .text),
-            CSVColumn(name: "archive.place", field: "archive.place", kind: .text),
+            text("description", { $0.description }, { $0.description = $1 }),
+            list("subjects", { $0.subjects }, { $0.subjects = $1 }),
+            list("places", { $0.places }, { $0.places = $1 }),
+            list("languages", { $0.languages }, { $0.languages = $1 }),
+            text("publisher", { $0.publisher }, { $0.publisher = $1 }),
+            list("isPartOf", { $0.isPartOf }, { $0.isPartOf = $1 }),
+            archive("archive.name", { $0.name }, { $0.name = $1 }),
+            archive("archive.location", { $0.location }, { $0.location = $1 }),
+            archive("archive.place", { $0.place }, { $0.place = $1 }),
         ]
         for scheme in IdentifierScheme.allCases {
-            c.append(CSVColumn(name: scheme.rawValue, field: "identifiers (scheme \(scheme.rawValue))", kind: .list))
+            c.append(CSVColumn(name: scheme.rawValue, field: "identifiers (scheme \(scheme.rawValue))", kind: .list,
+                               get: { r, codec in codec.join(r.identifiers.filter { $0.scheme == scheme }.map(\.value)) },
+                               set: { r, text, codec in
+                                   for v in codec.split(text) { r.identifiers.append(Identifier(scheme, v)) }
+                               }))
         }
         c += [
-            CSVColumn(name: "rights", field: "rights", kind: .list),
-            CSVColumn(name: "notes", field: "notes", kind: .list),
-            CSVColumn(name: "containerTitle", field: "containerTitle", kind: .text),
-            CSVColumn(name: "volume", field: "volume", kind: .text),
-            CSVColumn(name: "issue", field: "issue", kind: .text),
-            CSVColumn(name: "pages", field: "pages", kind: .text),
-            CSVColumn(name: "edition", field: "edition", kind: .text),
-            CSVColumn(name: "series", field: "series", kind: .text),
-            CSVColumn(name: "number", field: "number", kind: .text),
-            CSVColumn(name: "publisherPlace", field: "publisherPlace", kind: .text),
-            CSVColumn(name: "accessed", field: "accessed", kind: .date),
+            list("rights", { $0.rights }, { $0.rights = $1 }),
+            list("notes", { $0.notes }, { $0.notes = $1 }),
+            text("containerTitle", { $0.containerTitle }, { $0.containerTitle = $1 }),
+            text("volume", { $0.volume }, { $0.volume = $1 }),
+            text("issue", { $0.issue }, { $0.issue = $1 }),
+            text("pages", { $0.pages }, { $0.pages = $1 }),
+            text("edition", { $0.edition }, { $0.edition = $1 }),
+            text("series", { $0.series }, { $0.series = $1 }),
+            text("number", { $0.number }, { $0.number = $1 }),
+            text("publisherPlace", { $0.publisherPlace }, { $0.publisherPlace = $1 }),
+            date("accessed", { $0.accessed }, { $0.accessed = $1 }),
         ]
         return c
     }()
@@ -72,101 +126,6 @@ public enum CSVMapping {
     public static func separatorProblem(_ separator: String) -> String? { CellCodec.problem(with: separator) }
 
     static let columnIndex: [String: Int] = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
-
-    /// The text of one canonical column for a record.
-    static func cell(_ column: String, of r: Record, codec: CellCodec) -> String {
-        switch column {
-        case "id": return r.id
-        case "type": return r.type?.rawValue ?? ""
-        case "genre": return r.genre ?? ""
-        case "title": return r.title
-        case "alternativeTitles": return codec.joinEscaped(r.alternativeTitles.map(codec.title))
-        case "date": return r.date?.description ?? ""
-        case "description": return r.description ?? ""
-        case "subjects": return codec.join(r.subjects)
-        case "places": return codec.join(r.places)
-        case "languages": return codec.join(r.languages)
-        case "publisher": return r.publisher ?? ""
-        case "isPartOf": return codec.join(r.isPartOf)
-        case "archive.name": return r.archive?.name ?? ""
-        case "archive.location": return r.archive?.location ?? ""
-        case "archive.place": return r.archive?.place ?? ""
-        case "rights": return codec.join(r.rights)
-        case "notes": return codec.join(r.notes)
-        case "containerTitle": return r.containerTitle ?? ""
-        case "volume": return r.volume ?? ""
-        case "issue": return r.issue ?? ""
-        case "pages": return r.pages ?? ""
-        case "edition": return r.edition ?? ""
-        case "series": return r.series ?? ""
-        case "number": return r.number ?? ""
-        case "publisherPlace": return r.publisherPlace ?? ""
-        case "accessed": return r.accessed?.description ?? ""
-        default:
-            if let role = AgentRole(rawValue: column) {
-                return codec.joinEscaped(r.agents.filter { $0.role == role }.map(codec.name))
-            }
-            if let scheme = IdentifierScheme(rawValue: column) {
-                return codec.join(r.identifiers.filter { $0.scheme == scheme }.map(\.value))
-            }
-            return ""
-        }
-    }
-
-    /// Sets one canonical column's value on a record. Throws a message for a bad value.
-    static func set(_ column: String, _ text: String, on r: inout Record, codec: CellCodec) throws(CellError) {
-        func opt(_ s: String) -> String? { s.isEmpty ? nil : s }
-        func date(_ s: String) throws(CellError) -> EDTFDate? {
-            if s.isEmpty { return nil }
-            do { return try EDTFDate(parsing: s) } catch {
-                throw CellError("invalid EDTF date \"\(s)\": \(error.message)")
-            }
-        }
-        func archive(_ update: (inout Archive) -> Void) {
-            var a = r.archive ?? Archive(name: "")
-            update(&a)
-            r.archive = a
-        }
-        switch column {
-        case "id": r.id = text
-        case "type":
-            if text.isEmpty { r.type = nil; return }
-            guard let t = RecordType(rawValue: text) else {
-                throw CellError("unknown type \"\(text)\"; expected one of \(RecordType.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            r.type = t
-        case "genre": r.genre = opt(text)
-        case "title": r.title = text
-        case "alternativeTitles": r.alternativeTitles = codec.splitEscaped(text).map(codec.parseTitle)
-        case "date": r.date = try date(text)
-        case "description": r.description = opt(text)
-        case "subjects": r.subjects = codec.split(text)
-        case "places": r.places = codec.split(text)
-        case "languages": r.languages = codec.split(text)
-        case "publisher": r.publisher = opt(text)
-        case "isPartOf": r.isPartOf = codec.split(text)
-        case "archive.name": if !text.isEmpty { archive { $0.name = text } }
-        case "archive.location": if !text.isEmpty { archive { $0.location = text } }
-        case "archive.place": if !text.isEmpty { archive { $0.place = text } }
-        case "rights": r.rights = codec.split(text)
-        case "notes": r.notes = codec.split(text)
-        case "containerTitle": r.containerTitle = opt(text)
-        case "volume": r.volume = opt(text)
-        case "issue": r.issue = opt(text)
-        case "pages": r.pages = opt(text)
-        case "edition": r.edition = opt(text)
-        case "series": r.series = opt(text)
-        case "number": r.number = opt(text)
-        case "publisherPlace": r.publisherPlace = opt(text)
-        case "accessed": r.accessed = try date(text)
-        default:
-            if let role = AgentRole(rawValue: column) {
-                for item in codec.splitEscaped(text) { r.agents.append(try codec.parseName(item, role: role)) }
-            } else if let scheme = IdentifierScheme(rawValue: column) {
-                for v in codec.split(text) { r.identifiers.append(Identifier(scheme, v)) }
-            }
-        }
-    }
 }
 
 struct CellError: Error {
