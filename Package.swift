@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "CrosswalkCSV", dependencies: ["CrosswalkModel"], path: "Sources/Formats/CSV"),
         .target(name: "CrosswalkBibTeX", dependencies: ["CrosswalkModel"], path: "Sources/Formats/BibTeX"),
         .target(name: "CrosswalkDublinCore", dependencies: ["CrosswalkModel", "LibXML"], path: "Sources/Formats/DublinCore"),
+        // The CSL citation engine: CSL items in, citations and bibliographies out (styles and locales read through LibXML).
+        .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations"),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
         // of each format are its reader's; `crosswalk validate` runs both).
         .target(name: "CrosswalkValidation", dependencies: ["CrosswalkModel", "LibXML", "CrosswalkSchemas"], path: "Sources/Validation"),
