@@ -1,4 +1,13 @@
-/// The formats Crosswalk knows: a plain list. Adding a format is one line here.
+// Each format module, imported and re-exported for `import Crosswalk`: adding a format is one
+// import here and one line in `builtIn`.
+@_exported import CrosswalkModel
+@_exported import CrosswalkJSON
+@_exported import CrosswalkCSV
+@_exported import CrosswalkDublinCore
+@_exported import CrosswalkValidation
+@_exported import CrosswalkBibTeX
+
+/// The formats Crosswalk knows: a plain list.
 public struct FormatRegistry: Sendable {
     public var formats: [FormatDescriptor]
 
@@ -42,5 +51,23 @@ public struct FormatRegistry: Sendable {
             if s > .no && (best == nil || s > best!.1) { best = (f, s) }
         }
         return best?.0
+    }
+}
+
+extension FormatRegistry {
+    /// The table `crosswalk formats` prints: each format, what can be done with it, its extensions
+    /// and its description, in aligned columns.
+    public func table() -> [String] {
+        let rows = formats.map { f in
+            [f.name, (f.canRead ? "read" : "") + (f.canRead && f.canWrite ? "+" : "") + (f.canWrite ? "write" : ""),
+             f.extensions.map { "." + $0 }.joined(separator: " "), f.summary]
+        }
+        let header = ["format", "can", "extensions", "description"]
+        let widths = (0..<3).map { i in ([header] + rows).map { $0[i].count }.max()! }
+        return ([header] + rows).map { row in
+            var line = ""
+            for i in 0..<3 { line += row[i] + String(repeating: " ", count: widths[i] - row[i].count + 2) }
+            return line + row[3]
+        }
     }
 }
