@@ -40,7 +40,8 @@ let package = Package(
         // The umbrella library users import: the registry and the converter.
         .target(
             name: "Crosswalk",
-            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkValidation"]
+            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkValidation",
+                           "CrosswalkCitations", "LibXML"]
         ),
         .executableTarget(
             name: "CrosswalkCLI",
