@@ -41,7 +41,8 @@ let package = Package(
         .target(
             name: "Crosswalk",
             dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkValidation",
-                           "CrosswalkCitations", "LibXML"]
+                           "CrosswalkCitations", "LibXML"],
+            exclude: ["Citing/BuiltIn/archival.csl", "Citing/BuiltIn/locales-en-US.xml"]
         ),
         .executableTarget(
             name: "CrosswalkCLI",
