@@ -1,4 +1,6 @@
 import Crosswalk
+@testable import CrosswalkBibTeX
+import CrosswalkTestSupport
 import Testing
 
 @Suite struct WriterTests {
@@ -118,9 +120,23 @@ import Testing
 }
 
 @Suite struct DocsTests {
+    /// Docs/formats/bibtex.md prints both tables as the code makes them: every row, every column.
     @Test func theDocsPrintTheMappingTables() throws {
-        let doc = try String(contentsOf: packageRoot.appendingPathComponent("Docs/formats/bibtex.md"), encoding: .utf8)
-        #expect(doc.contains(BibTeXMapping.markdownFieldTable))
-        #expect(doc.contains(BibTeXMapping.markdownTypeTable))
+        let fields = try GeneratedDocs.region("BibTeXMapping.markdownFieldTable", in: "Docs/formats/bibtex.md",
+                                              updatingTo: BibTeXMapping.markdownFieldTable)
+        #expect(fields == BibTeXMapping.markdownFieldTable)
+        let types = try GeneratedDocs.region("BibTeXMapping.markdownTypeTable", in: "Docs/formats/bibtex.md",
+                                             updatingTo: BibTeXMapping.markdownTypeTable)
+        #expect(types == BibTeXMapping.markdownTypeTable)
+    }
+
+    /// The reader knows exactly the fields the table reads, and the role and scheme tables cover every role and scheme once.
+    @Test func theReaderKnowsTheTablesFields() {
+        #expect(Set(BibTeXMapping.knownFields.keys) == Set(BibTeXMapping.fields.flatMap(\.reads)))
+        #expect(BibTeXMapping.knownFields.count == 53)
+        #expect(BibTeXMapping.roleFields.map(\.role) == AgentRole.allCases)
+        #expect(BibTeXMapping.schemeFields.map(\.scheme) == IdentifierScheme.allCases)
+        #expect(BibTeXMapping.knownFields["journal"] == .journaltitle && BibTeXMapping.knownFields["editor"] == .names)
+        #expect(BibTeXMapping.knownFields["annote"] == nil)
     }
 }

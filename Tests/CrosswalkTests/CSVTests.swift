@@ -1,4 +1,5 @@
 import Crosswalk
+import CrosswalkTestSupport
 import Testing
 
 @Suite struct CSVReaderTests {
@@ -226,5 +227,13 @@ import Testing
         let r = Record(id: "a", title: "T", agents: [Agent(role: .recipient, literal: "B"), Agent(role: .creator, literal: "A")])
         let warnings = try writeRecords([r], format: .csv).warnings
         #expect(warnings.map(\.description) == ["warning: record a: field `agents` reordered: CSV groups agents by role"])
+    }
+}
+
+@Suite struct CSVDocsTests {
+    /// Docs/formats/csv.md prints the column table as the code makes it: every row, every column.
+    @Test func theDocsPrintTheColumnTable() throws {
+        let region = try GeneratedDocs.region("CSVMapping.markdownTable", in: "Docs/formats/csv.md", updatingTo: CSVMapping.markdownTable)
+        #expect(region == CSVMapping.markdownTable)
     }
 }

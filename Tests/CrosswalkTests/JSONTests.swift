@@ -1,4 +1,5 @@
 import Crosswalk
+import CrosswalkTestSupport
 import Foundation
 import Testing
 
@@ -109,5 +110,33 @@ import Testing
         let json = try readText(sampleURL("cold-war-korea.json"))
         let viaCodable = try JSONDecoder().decode([Record].self, from: Data(json.utf8))
         #expect(viaCodable == (try readRecords(json, format: .json).records))
+    }
+}
+
+@Suite struct JSONDocsTests {
+    /// Docs/formats/json.md prints the key table as the code makes it: every row, every column.
+    @Test func theDocsPrintTheKeyTable() throws {
+        let region = try GeneratedDocs.region("JSONMapping.markdownTable", in: "Docs/formats/json.md", updatingTo: JSONMapping.markdownTable)
+        #expect(region == JSONMapping.markdownTable)
+    }
+
+    /// One list of keys: the table, the writer's order and `Codable` all follow `RecordKey`.
+    @Test func theKeysHaveOneSource() throws {
+        #expect(JSONMapping.keys.map(\.key) == RecordKey.allCases)
+        #expect(Record.canonicalKeys == RecordKey.allCases.map(\.rawValue) && Record.canonicalKeys.count == 27)
+        let full = Record(
+            id: "a", type: .letter, genre: "g", title: "t", alternativeTitles: [LocalizedString("alt", lang: "ru")],
+            date: try EDTFDate(parsing: "1951-06"), agents: [Agent(role: .creator, family: "F", given: "G")], description: "d",
+            subjects: ["s"], places: ["p"], languages: ["ru"], publisher: "pub", isPartOf: ["c"], archive: Archive(name: "A", location: "L", place: "P"),
+            identifiers: [Identifier(.doi, "10.1/x")], rights: ["r"], notes: ["n"], containerTitle: "ct", volume: "1", issue: "2",
+            pages: "3", edition: "4", series: "se", number: "5", publisherPlace: "pp", accessed: try EDTFDate(parsing: "2024-01-02"),
+            extra: ["k": ["v"]])
+        // The writer emits every key, in `RecordKey` order.
+        let text = try writeRecords([full], format: .json).text
+        let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("    \"") }.map { $0.dropFirst(5).prefix { $0 != "\"" } }.map(String.init)
+        #expect(topKeys == Record.canonicalKeys)
+        // The reader and Codable read every key back.
+        #expect(try readRecords(text, format: .json).records == [full])
+        #expect(try JSONDecoder().decode(Record.self, from: JSONEncoder().encode(full)) == full)
     }
 }

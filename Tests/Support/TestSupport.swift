@@ -87,3 +87,25 @@ public enum CLIRunner {
         return dir
     }
 }
+
+/// The crosswalk tables in `Docs/formats/` are generated from the code: each stands between
+/// `<!-- generated: NAME -->` and `<!-- end generated: NAME -->`, where NAME says what prints it
+/// (`DublinCoreMapping.markdownTable`). A doc test compares the region with the code's text, every
+/// column of every row; run the tests with `CROSSWALK_UPDATE_DOCS=1` to write the code's text into
+/// the doc instead (then review the change with `git diff`).
+public enum GeneratedDocs {
+    /// The region NAME of a doc (a path from the package root) as it is, or nil when the markers are
+    /// missing; with `CROSSWALK_UPDATE_DOCS=1`, the region is first replaced by `text`.
+    public static func region(_ name: String, in docPath: String, updatingTo text: String) throws -> String? {
+        let url = packageRoot.appendingPathComponent(docPath)
+        var doc = try String(contentsOf: url, encoding: .utf8)
+        let begin = "<!-- generated: \(name) -->\n", end = "<!-- end generated: \(name) -->"
+        guard let b = doc.range(of: begin), let e = doc.range(of: end, range: b.upperBound..<doc.endIndex) else { return nil }
+        if ProcessInfo.processInfo.environment["CROSSWALK_UPDATE_DOCS"] == "1" {
+            doc.replaceSubrange(b.upperBound..<e.lowerBound, with: text)
+            try doc.write(to: url, atomically: true, encoding: .utf8)
+            return text
+        }
+        return String(doc[b.upperBound..<e.lowerBound])
+    }
+}

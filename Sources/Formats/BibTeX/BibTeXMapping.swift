@@ -16,9 +16,27 @@ public struct BibTeXFieldRule: Sendable {
     public let biblatex: String
     /// What BibTeX output writes.
     public let bibtex: String
-    /// Every field the reader takes for it (either dialect).
-    public let reads: [String]
+    /// Every field the reader takes for it (either dialect), and how it reads each.
+    let readers: [(field: String, as: BibTeXReading.KnownField)]
+    /// What else the reader takes for it that is not a field of its own (`citation key`).
+    public let readNote: String
     public let note: String
+
+    /// Every field the reader takes for it (either dialect).
+    public var reads: [String] { readers.map(\.field) }
+
+    init(canonical: String, biblatex: String, bibtex: String? = nil, readers: [(field: String, as: BibTeXReading.KnownField)],
+         readNote: String = "", note: String) {
+        self.canonical = canonical; self.biblatex = biblatex; self.bibtex = bibtex ?? biblatex
+        self.readers = readers; self.readNote = readNote; self.note = note
+    }
+
+    /// A row whose fields are all read the same way.
+    init(canonical: String, biblatex: String, bibtex: String? = nil, reads: [String], as kind: BibTeXReading.KnownField?,
+         readNote: String = "", note: String) {
+        self.init(canonical: canonical, biblatex: biblatex, bibtex: bibtex, readers: kind.map { k in reads.map { ($0, k) } } ?? [],
+                  readNote: readNote, note: note)
+    }
 }
 
 /// One row of the type crosswalk.
@@ -30,67 +48,93 @@ public struct BibTeXTypeRule: Sendable {
 
 /// The BibTeX crosswalk, as data: `Docs/formats/bibtex.md` prints the same tables.
 public enum BibTeXMapping {
+    /// The name fields, one per role, in the writer's order: the one role ↔ field table.
+    static let roleFields: [(role: AgentRole, field: String, note: String)] = [
+        (.creator, "author", "names by BibTeX's rules; `and others` is the et-al marker"),
+        (.recipient, "recipient", "not a standard field: a name list that biblatex styles ignore, kept for the round trip"),
+        (.translator, "translator", ""),
+        (.editor, "editor", ""),
+        (.contributor, "contributor", "not a standard field: a name list, kept for the round trip"),
+    ]
+    static let roleByField: [String: AgentRole] = Dictionary(uniqueKeysWithValues: roleFields.map { ($0.field, $0.role) })
+
+    /// The identifier fields, one per scheme, in the writer's (and the reader's) order: the one
+    /// scheme ↔ field table. URLs and DOIs are verbatim fields (not LaTeX).
+    static let schemeFields: [(scheme: IdentifierScheme, field: String, verbatim: Bool, note: String)] = [
+        (.url, "url", true, "one per scheme; more are dropped with a warning"),
+        (.doi, "doi", true, ""),
+        (.handle, "eprint", false, ""),
+        (.oai, "oai", false, "not a standard field"),
+        (.local, "localid", false, "not a standard field"),
+        (.isbn, "isbn", false, ""),
+        (.issn, "issn", false, ""),
+    ]
+    static let schemeByField: [String: (scheme: IdentifierScheme, verbatim: Bool)] =
+        Dictionary(uniqueKeysWithValues: schemeFields.map { ($0.field, ($0.scheme, $0.verbatim)) })
+
     public static let fields: [BibTeXFieldRule] = [
-        .init(canonical: "id", biblatex: "citation key", bibtex: "citation key", reads: ["citation key"],
+        .init(canonical: "id", biblatex: "citation key", readers: [], readNote: "citation key",
               note: "kept when it is a valid key (and no --key-pattern is given); otherwise a key is made from the pattern"),
-        .init(canonical: "agents (creator)", biblatex: "author", bibtex: "author", reads: ["author"], note: "names by BibTeX's rules; `and others` is the et-al marker"),
-        .init(canonical: "agents (recipient)", biblatex: "recipient", bibtex: "recipient", reads: ["recipient"],
-              note: "not a standard field: a name list that biblatex styles ignore, kept for the round trip"),
-        .init(canonical: "agents (translator)", biblatex: "translator", bibtex: "translator", reads: ["translator"], note: ""),
-        .init(canonical: "agents (editor)", biblatex: "editor", bibtex: "editor", reads: ["editor"], note: ""),
-        .init(canonical: "agents (contributor)", biblatex: "contributor", bibtex: "contributor", reads: ["contributor"],
-              note: "not a standard field: a name list, kept for the round trip"),
-        .init(canonical: "title", biblatex: "title", bibtex: "title", reads: ["title"],
+    ] + roleFields.map { role, field, note in
+        .init(canonical: "agents (\(role.rawValue))", biblatex: field, reads: [field], as: .names, note: note)
+    } + [
+        .init(canonical: "title", biblatex: "title", reads: ["title"], as: .title,
               note: "every word with a capital but the first is braced (runs of them share one group), so that styles that change case keep it; so are `origtitle`, `journaltitle`, `booktitle` and `series`"),
-        .init(canonical: "alternativeTitles[0]", biblatex: "origtitle", bibtex: "origtitle", reads: ["origtitle"],
+        .init(canonical: "alternativeTitles[0]", biblatex: "origtitle", readers: [("origtitle", .origtitle), ("origlanguage", .origlanguage)],
               note: "its language goes to `origlanguage`; further alternative titles are dropped with a warning"),
-        .init(canonical: "genre", biblatex: "type", bibtex: "type", reads: ["type"], note: "`type = {Telegram}`"),
-        .init(canonical: "date", biblatex: "date", bibtex: "year, month, day", reads: ["date", "year", "month", "day"],
+        .init(canonical: "genre", biblatex: "type", reads: ["type"], as: .type, note: "`type = {Telegram}`"),
+        .init(canonical: "date", biblatex: "date", bibtex: "year, month, day",
+              readers: [("date", .date), ("year", .year), ("month", .month), ("day", .day)],
               note: "biblatex: EDTF as it is. BibTeX: year, month macro and day; a date they cannot hold (qualified, unspecified, a season, an interval) is also written to `date`, with a warning"),
         .init(canonical: "containerTitle", biblatex: "journaltitle (article), booktitle", bibtex: "journal (article), booktitle",
-              reads: ["journaltitle", "journal", "booktitle"], note: ""),
-        .init(canonical: "series", biblatex: "series", bibtex: "series", reads: ["series"], note: ""),
-        .init(canonical: "volume", biblatex: "volume", bibtex: "volume", reads: ["volume"], note: ""),
-        .init(canonical: "issue", biblatex: "number (article), issue", bibtex: "number (article), issue", reads: ["number (article)", "issue"], note: ""),
-        .init(canonical: "number", biblatex: "number", bibtex: "number", reads: ["number (not article)"],
+              reads: ["journaltitle", "journal", "booktitle"], as: .journaltitle, note: ""),
+        .init(canonical: "series", biblatex: "series", reads: ["series"], as: .series, note: ""),
+        .init(canonical: "volume", biblatex: "volume", reads: ["volume"], as: .volume, note: ""),
+        .init(canonical: "issue", biblatex: "number (article), issue", reads: ["issue"], as: .issue, readNote: "number (article)", note: ""),
+        .init(canonical: "number", biblatex: "number", reads: ["number"], as: .number, readNote: "not in an article",
               note: "an article's `number` is its issue: a record `number` on an article is dropped with a warning"),
-        .init(canonical: "edition", biblatex: "edition", bibtex: "edition", reads: ["edition"], note: ""),
-        .init(canonical: "pages", biblatex: "pages", bibtex: "pages", reads: ["pages"], note: "`12–23` is written `12--23`"),
+        .init(canonical: "edition", biblatex: "edition", reads: ["edition"], as: .edition, note: ""),
+        .init(canonical: "pages", biblatex: "pages", reads: ["pages"], as: .pages, note: "`12–23` is written `12--23`"),
         .init(canonical: "publisher", biblatex: "institution (report, thesis), publisher", bibtex: "institution (report), school (thesis), publisher",
-              reads: ["publisher", "howpublished", "institution", "school", "organization"], note: "the first one read wins; the others go to `extra`"),
-        .init(canonical: "publisherPlace", biblatex: "location", bibtex: "address", reads: ["location", "address"], note: ""),
-        .init(canonical: "archive.name", biblatex: "library", bibtex: "library", reads: ["library", "archive"], note: "biblatex's `library` field"),
-        .init(canonical: "archive.location", biblatex: "callnumber", bibtex: "callnumber", reads: ["callnumber", "archivelocation", "archive_location"],
+              reads: ["publisher", "howpublished", "institution", "school", "organization"], as: .publisher,
+              note: "the first one read wins; the others go to `extra`"),
+        .init(canonical: "publisherPlace", biblatex: "location", bibtex: "address", reads: ["location", "address"], as: .location, note: ""),
+        .init(canonical: "archive.name", biblatex: "library", reads: ["library", "archive"], as: .library, note: "biblatex's `library` field"),
+        .init(canonical: "archive.location", biblatex: "callnumber", reads: ["callnumber", "archivelocation", "archive_location"], as: .callnumber,
               note: "not a standard field (Zotero's call number)"),
-        .init(canonical: "archive.place", biblatex: "archiveplace", bibtex: "archiveplace", reads: ["archiveplace"], note: "not a standard field"),
-        .init(canonical: "places", biblatex: "places", bibtex: "places", reads: ["places"], note: "not a standard field; a list like `keywords`"),
-        .init(canonical: "isPartOf", biblatex: "ispartof", bibtex: "ispartof", reads: ["ispartof"], note: "not a standard field; a list like `keywords`"),
-        .init(canonical: "subjects", biblatex: "keywords", bibtex: "keywords", reads: ["keywords"],
+        .init(canonical: "archive.place", biblatex: "archiveplace", reads: ["archiveplace"], as: .archiveplace, note: "not a standard field"),
+        .init(canonical: "places", biblatex: "places", reads: ["places"], as: .places, note: "not a standard field; a list like `keywords`"),
+        .init(canonical: "isPartOf", biblatex: "ispartof", reads: ["ispartof"], as: .ispartof, note: "not a standard field; a list like `keywords`"),
+        .init(canonical: "subjects", biblatex: "keywords", reads: ["keywords"], as: .keywords,
               note: "comma-separated; a subject with a comma is written in braces"),
-        .init(canonical: "languages", biblatex: "language", bibtex: "language", reads: ["language"], note: "separated by `and`, as biblatex's list fields"),
-        .init(canonical: "description", biblatex: "abstract", bibtex: "abstract", reads: ["abstract"], note: ""),
-        .init(canonical: "notes", biblatex: "note, addendum", bibtex: "note, addendum", reads: ["note", "addendum"],
+        .init(canonical: "languages", biblatex: "language", reads: ["language"], as: .language, note: "separated by `and`, as biblatex's list fields"),
+        .init(canonical: "description", biblatex: "abstract", reads: ["abstract"], as: .abstract, note: ""),
+        .init(canonical: "notes", biblatex: "note, addendum", readers: [("note", .note), ("addendum", .addendum)],
               note: "the first note goes to `note`, the others to `addendum` (from the third on, joined with a warning)"),
-        .init(canonical: "rights", biblatex: "rights", bibtex: "rights", reads: ["rights"], note: "not a standard field; a list like `keywords`"),
-        .init(canonical: "identifiers (url)", biblatex: "url", bibtex: "url", reads: ["url"], note: "one per scheme; more are dropped with a warning"),
-        .init(canonical: "identifiers (doi)", biblatex: "doi", bibtex: "doi", reads: ["doi"], note: ""),
-        .init(canonical: "identifiers (handle)", biblatex: "eprint + eprinttype = {hdl}", bibtex: "eprint + eprinttype = {hdl}", reads: ["eprint + eprinttype hdl/handle"], note: ""),
-        .init(canonical: "identifiers (oai)", biblatex: "oai", bibtex: "oai", reads: ["oai"], note: "not a standard field"),
-        .init(canonical: "identifiers (local)", biblatex: "localid", bibtex: "localid", reads: ["localid"], note: "not a standard field"),
-        .init(canonical: "identifiers (isbn)", biblatex: "isbn", bibtex: "isbn", reads: ["isbn"], note: ""),
-        .init(canonical: "identifiers (issn)", biblatex: "issn", bibtex: "issn", reads: ["issn"], note: ""),
-        .init(canonical: "accessed", biblatex: "urldate", bibtex: "urldate", reads: ["urldate"], note: "EDTF"),
-        .init(canonical: "type", biblatex: "entry type (+ entrysubtype)", bibtex: "entry type (+ entrysubtype)", reads: ["entry type", "entrysubtype"],
+        .init(canonical: "rights", biblatex: "rights", reads: ["rights"], as: .rights, note: "not a standard field; a list like `keywords`"),
+    ] + schemeFields.map { scheme, field, _, note in
+        scheme == .handle
+            ? .init(canonical: "identifiers (\(scheme.rawValue))", biblatex: "\(field) + eprinttype = {hdl}",
+                    readers: [(field, .eprint), ("eprinttype", .eprinttype)], readNote: "with eprinttype hdl or handle", note: note)
+            : .init(canonical: "identifiers (\(scheme.rawValue))", biblatex: field, reads: [field], as: .identifier, note: note)
+    } + [
+        .init(canonical: "accessed", biblatex: "urldate", reads: ["urldate"], as: .urldate, note: "EDTF"),
+        .init(canonical: "type", biblatex: "entry type (+ entrysubtype)", reads: ["entrysubtype"], as: .entrysubtype, readNote: "entry type",
               note: "see the type table; a type with no entry type of its own is `@misc` with `entrysubtype`"),
-        .init(canonical: "extra[\"bibtex.<field>\"]", biblatex: "`<field>`", bibtex: "`<field>`", reads: ["any other field"],
+        .init(canonical: "extra[\"bibtex.<field>\"]", biblatex: "`<field>`", readers: [], readNote: "any other field",
               note: "fields the model has no key for survive the round trip; other `extra` keys are dropped with a warning"),
-        .init(canonical: "extra[\"bibtex.latex.<field>\"]", biblatex: "`<field>`", bibtex: "`<field>`", reads: ["markup in any field"],
+        .init(canonical: "extra[\"bibtex.latex.<field>\"]", biblatex: "`<field>`", readers: [], readNote: "markup in any field",
               note: "the field's LaTeX (with Unicode letters) when the plain value would not be written back the same: case-protecting braces, math, unknown commands, emphasis"),
-        .init(canonical: "extra[\"bibtex.preamble\"]", biblatex: "`@preamble`", bibtex: "`@preamble`", reads: ["`@preamble`"],
+        .init(canonical: "extra[\"bibtex.preamble\"]", biblatex: "`@preamble`", readers: [], readNote: "`@preamble`",
               note: "kept with the next entry read, and written before it"),
-        .init(canonical: "extra[\"bibtex.entrytype\"]", biblatex: "entry type", bibtex: "entry type", reads: ["entry type"],
+        .init(canonical: "extra[\"bibtex.entrytype\"]", biblatex: "entry type", readers: [], readNote: "entry type",
               note: "the entry type read, when the writer would not write it from `type` alone (`@inproceedings`, `@wrong`)"),
     ]
+
+    /// The fields the reader knows, and how it reads each (one hash per field instead of a long
+    /// chain of string comparisons): every field of every row of `fields`.
+    static let knownFields: [String: BibTeXReading.KnownField] =
+        Dictionary(uniqueKeysWithValues: fields.flatMap(\.readers).map { ($0.field, $0.as) })
 
     public static let types: [BibTeXTypeRule] = [
         .init(type: .document, biblatex: "misc", bibtex: "misc"),
@@ -203,9 +247,7 @@ public enum BibTeXMapping {
         }
 
         // Names, in role order.
-        let roleFields: [(AgentRole, String)] = [(.creator, "author"), (.recipient, "recipient"), (.translator, "translator"),
-                                                 (.editor, "editor"), (.contributor, "contributor")]
-        for (role, name) in roleFields {
+        for (role, name, _) in roleFields {
             if let only, !only.contains(name) { continue }
             let agents = r.agents(role)
             guard !agents.isEmpty else { continue }
@@ -311,13 +353,11 @@ public enum BibTeXMapping {
             }
         }
         list("rights", r.rights, canonical: "rights")
-        let schemeFields: [(IdentifierScheme, String)] = [(.url, "url"), (.doi, "doi"), (.handle, "eprint"), (.oai, "oai"),
-                                                          (.local, "localid"), (.isbn, "isbn"), (.issn, "issn")]
-        for (scheme, name) in schemeFields {
+        for (scheme, name, isVerbatim, _) in schemeFields {
             let values = r.identifiers.filter { $0.scheme == scheme }.map(\.value)
             guard let v = values.first else { continue }
             if scheme == .handle { out.append(OutField(name: "eprinttype", slot: "eprinttype", latex: Array("hdl".utf8))) }
-            if scheme == .url || scheme == .doi {
+            if isVerbatim {
                 // URLs and DOIs are verbatim fields: only braces need care.
                 out.append(OutField(name: name, slot: name, latex: verbatim(v)))
             } else {
@@ -405,7 +445,8 @@ extension BibTeXMapping {
     public static var markdownFieldTable: String {
         var s = "| canonical field | biblatex writes | BibTeX writes | read from | notes |\n|---|---|---|---|---|\n"
         for f in fields {
-            s += "| `\(f.canonical)` | \(f.biblatex) | \(f.bibtex) | \(f.reads.joined(separator: ", ")) | \(f.note) |\n"
+            let reads = (f.reads + (f.readNote.isEmpty ? [] : [f.readNote])).joined(separator: ", ")
+            s += "| `\(f.canonical)` | \(f.biblatex) | \(f.bibtex) | \(reads) | \(f.note) |\n"
         }
         return s
     }

@@ -188,16 +188,9 @@ enum BibTeXReading {
 
         for f in order {
             var slot = f.name
-            switch BibTeXReading.knownFields[f.name] {
-            case .author?:
-                let role: AgentRole
-                switch f.name {
-                case "author": role = .creator
-                case "editor": role = .editor
-                case "translator": role = .translator
-                case "recipient": role = .recipient
-                default: role = .contributor
-                }
+            switch BibTeXMapping.knownFields[f.name] {
+            case .names?:
+                let role = BibTeXMapping.roleByField[f.name]!
                 var unknown: [String] = []
                 agents[role, default: []] += BibTeXNames.parse(f.value, role: role, unknown: &unknown)
                 for u in unknown {
@@ -249,12 +242,9 @@ enum BibTeXReading {
             case .abstract?: r.description = plain(f)
             case .note?: note = plain(f)
             case .addendum?: addendum = plain(f)
-            case .url?: r.identifiers.append(Identifier(.url, verbatim(f)))
-            case .doi?: r.identifiers.append(Identifier(.doi, verbatim(f)))
-            case .isbn?: r.identifiers.append(Identifier(.isbn, plain(f)))
-            case .issn?: r.identifiers.append(Identifier(.issn, plain(f)))
-            case .oai?: r.identifiers.append(Identifier(.oai, plain(f)))
-            case .localid?: r.identifiers.append(Identifier(.local, plain(f)))
+            case .identifier?:
+                let (scheme, isVerbatim) = BibTeXMapping.schemeByField[f.name]!
+                r.identifiers.append(Identifier(scheme, isVerbatim ? verbatim(f) : plain(f)))
             case .eprinttype?: handleType = plain(f).lowercased()
             case .eprint?: break
             case .urldate?:
@@ -281,8 +271,7 @@ enum BibTeXReading {
         } else if let t = byName["eprinttype"] { keep(t) }
 
         r.agents = AgentRole.allCases.flatMap { agents[$0] ?? [] }
-        let schemeOrder: [IdentifierScheme] = [.url, .doi, .handle, .oai, .local, .isbn, .issn]
-        r.identifiers = schemeOrder.flatMap { s in r.identifiers.filter { $0.scheme == s } }
+        r.identifiers = BibTeXMapping.schemeFields.map(\.scheme).flatMap { s in r.identifiers.filter { $0.scheme == s } }
         if let origTitle { r.alternativeTitles = [LocalizedString(origTitle, lang: origLanguage)] }
         else if let f = byName["origlanguage"] { keep(f) }
         if let note { r.notes.append(note) }
@@ -299,7 +288,7 @@ enum BibTeXReading {
         var rest: [(slot: String, field: BibTeXField)] = []
         for (slot, f) in markupSlots {
             let d: [UInt8]
-            if let role = roleOfField(slot) {
+            if let role = BibTeXMapping.roleByField[slot] {
                 var rep = LaTeX.EncodeReport()
                 var problems: [String] = []
                 d = BibTeXNames.format(r.agents(role), ascii: false, report: &rep, problems: &problems)
@@ -343,74 +332,11 @@ enum BibTeXReading {
         return r
     }
 
-    /// The fields the reader knows, grouped by what they map to (one hash per field instead of a
-    /// long chain of string comparisons).
-    enum KnownField { case author, title, origtitle, origlanguage, type, date, year, month, day, journaltitle, series, volume, number, issue, edition, pages, publisher, location, library, callnumber, archiveplace, places, ispartof, keywords, rights, language, abstract, note, addendum, url, doi, isbn, issn, oai, localid, eprinttype, eprint, urldate, entrysubtype }
-    static let knownFields: [String: KnownField] = [
-        "author": .author,
-        "editor": .author,
-        "translator": .author,
-        "recipient": .author,
-        "contributor": .author,
-        "title": .title,
-        "origtitle": .origtitle,
-        "origlanguage": .origlanguage,
-        "type": .type,
-        "date": .date,
-        "year": .year,
-        "month": .month,
-        "day": .day,
-        "journaltitle": .journaltitle,
-        "journal": .journaltitle,
-        "booktitle": .journaltitle,
-        "series": .series,
-        "volume": .volume,
-        "number": .number,
-        "issue": .issue,
-        "edition": .edition,
-        "pages": .pages,
-        "publisher": .publisher,
-        "howpublished": .publisher,
-        "institution": .publisher,
-        "school": .publisher,
-        "organization": .publisher,
-        "location": .location,
-        "address": .location,
-        "library": .library,
-        "archive": .library,
-        "callnumber": .callnumber,
-        "archivelocation": .callnumber,
-        "archive_location": .callnumber,
-        "archiveplace": .archiveplace,
-        "places": .places,
-        "ispartof": .ispartof,
-        "keywords": .keywords,
-        "rights": .rights,
-        "language": .language,
-        "abstract": .abstract,
-        "note": .note,
-        "addendum": .addendum,
-        "url": .url,
-        "doi": .doi,
-        "isbn": .isbn,
-        "issn": .issn,
-        "oai": .oai,
-        "localid": .localid,
-        "eprinttype": .eprinttype,
-        "eprint": .eprint,
-        "urldate": .urldate,
-        "entrysubtype": .entrysubtype,
-    ]
-
-    static func roleOfField(_ name: String) -> AgentRole? {
-        switch name {
-        case "author": return .creator
-        case "editor": return .editor
-        case "translator": return .translator
-        case "recipient": return .recipient
-        case "contributor": return .contributor
-        default: return nil
-        }
+    /// How the reader reads a field it knows (`BibTeXMapping.knownFields`).
+    enum KnownField: Sendable {
+        case names, title, origtitle, origlanguage, type, date, year, month, day, journaltitle, series, volume, number, issue
+        case edition, pages, publisher, location, library, callnumber, archiveplace, places, ispartof, keywords, rights, language
+        case abstract, note, addendum, identifier, eprinttype, eprint, urldate, entrysubtype
     }
 
     static func listValues(_ slot: String, _ r: Record) -> ([String], Bool)? {

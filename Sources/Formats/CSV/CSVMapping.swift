@@ -330,3 +330,12 @@ extension String {
         return String(s)
     }
 }
+
+extension CSVMapping {
+    /// The column table as Markdown, as `Docs/formats/csv.md` prints it (a test keeps the two in step).
+    public static var markdownTable: String {
+        var s = "| # | column | canonical field | cell kind |\n|---|---|---|---|\n"
+        for (i, c) in columns.enumerated() { s += "| \(i + 1) | `\(c.name)` | \(c.field) | \(c.kind.rawValue) |\n" }
+        return s
+    }
+}

@@ -11,233 +11,274 @@ public enum DCNamespace {
     public static let xsi = "http://www.w3.org/2001/XMLSchema-instance"
 }
 
-/// One row of the Dublin Core crosswalk: a canonical field, the simple DC element, the qualified
-/// (dcterms) element, and how the value is written. `Docs/formats/dublin-core.md` prints this table.
+/// One row of the Dublin Core crosswalk: a canonical field, the elements the writers write it as (in
+/// simple and in qualified DC), the elements the reader reads into it, and, in words, how it is read,
+/// how it is written and what is lost. The reader dispatches on `reads` and calls `read`; the writers
+/// call `write` for each row, in table order, with the row's elements for their dialect.
+/// `Docs/formats/dublin-core.md` prints this table (`markdownTable`).
 public struct DCMappingRow: Sendable {
+    /// The canonical field (`Record`'s JSON key).
     public let field: String
-    public let dc: String
-    public let dcterms: String
-    public let rule: String
+    /// The elements the simple (`dc`) writer writes, in the order `write` uses them.
+    public let simple: [String]
+    /// The elements the qualified (`dcterms`) writer writes.
+    public let terms: [String]
+    /// The elements (`dc:NAME`, `dcterms:NAME`) that the reader reads with `read`.
+    public let reads: [String]
+    public let reading: String
+    public let writing: String
+    public let lost: String
+    /// Whether `read` wants the element's `xml:lang`.
+    let readsLang: Bool
+    let read: (@Sendable (inout DCDraft, DCReadItem) -> Void)?
+    let write: @Sendable (Record, DublinCoreRecordWriter, [String]) throws(Diagnostic) -> Void
+
+    init(_ field: String, simple: [String], terms: [String], reads: [String] = [], readsLang: Bool = false,
+         reading: String, writing: String, lost: String = "",
+         read: (@Sendable (inout DCDraft, DCReadItem) -> Void)? = nil,
+         write: @escaping @Sendable (Record, DublinCoreRecordWriter, [String]) throws(Diagnostic) -> Void) {
+        self.field = field; self.simple = simple; self.terms = terms; self.reads = reads; self.readsLang = readsLang
+        self.reading = reading; self.writing = writing; self.lost = lost; self.read = read; self.write = write
+    }
+}
+
+/// One Dublin Core element as the reader hands it to a row: its text (trimmed, not empty), its name
+/// as `dc:NAME` or `dcterms:NAME`, its `xml:lang` (when the row reads it) and where the reader is.
+struct DCReadItem {
+    let text: String
+    let key: String
+    let lang: String?
+    let at: SourceLocation
+}
+
+/// The fields of one record as they are read, before `DublinCoreRecordReader` resolves them into a `Record`.
+struct DCDraft {
+    var start: SourceLocation
+    var record = Record(id: "", title: "")
+    var titles: [LocalizedString] = []
+    var descriptions: [String] = []
+    var abstracts: [String] = []
+    var dates: [(text: String, element: String, at: SourceLocation)] = []
+    var dcmiType: String?
+    var otherTypes: [String] = []
+    var recordID: String?
+    init(start: SourceLocation) { self.start = start }
 }
 
 public enum DublinCoreMapping {
-    /// The crosswalk table, in both directions.
+    /// Both namespaces' spelling of the same element names.
+    private static func both(_ names: String...) -> [String] { names.map { "dc:" + $0 } + names.map { "dcterms:" + $0 } }
+
+    private static func each(_ field: String, _ values: [String], _ name: String, _ w: DublinCoreRecordWriter) throws(Diagnostic) {
+        for (i, v) in values.enumerated() { try w.element(name, v, field: "\(field)[\(i)]") }
+    }
+
+    /// The crosswalk table, in both directions, in the order the writers write.
     public static let table: [DCMappingRow] = [
-        .init(field: "id", dc: "dc:identifier", dcterms: "dcterms:identifier",
-              rule: "written `crosswalk:ID`; read back from it, else from the OAI-PMH header identifier, else from the first identifier without spaces, else `record-N` (with a warning)"),
-        .init(field: "title", dc: "dc:title", dcterms: "dcterms:title",
-              rule: "the first title is the title; its `xml:lang`, if any, is kept in `extra[\"dc:title@xml:lang\"]`"),
-        .init(field: "alternativeTitles", dc: "dc:title (later ones)", dcterms: "dcterms:alternative",
-              rule: "`xml:lang` ↔ `lang`; every title after the first is an alternative title"),
-        .init(field: "agents (creator)", dc: "dc:creator", dcterms: "dcterms:creator",
-              rule: "`Family, Given`, `Family, Given, Suffix`, `Family,` or a literal"),
-        .init(field: "agents (contributor)", dc: "dc:contributor", dcterms: "dcterms:contributor", rule: "as creator"),
-        .init(field: "agents (recipient, translator, editor)", dc: "dc:contributor", dcterms: "dcterms:contributor",
-              rule: "the name followed by ` (recipient)`, ` (translator)` or ` (editor)`; read back by that suffix (also `(addressee)`, `(trans.)`, `(ed.)`)"),
-        .init(field: "date", dc: "dc:date", dcterms: "dcterms:created",
-              rule: "EDTF text; the first valid EDTF date is the date, other dates go to `extra[\"dc:date\"]` (or the dcterms term) with a warning if not EDTF"),
-        .init(field: "type", dc: "dc:type", dcterms: "dcterms:type",
-              rule: "written twice: the DCMI Type term (Text, StillImage, Dataset, Sound) and the Crosswalk type; read back case-insensitively"),
-        .init(field: "genre", dc: "dc:type", dcterms: "dcterms:type", rule: "any other type text; more than one go to `extra[\"dc:type\"]`"),
-        .init(field: "description", dc: "dc:description (first)", dcterms: "dcterms:abstract", rule: ""),
-        .init(field: "notes", dc: "dc:description (later ones)", dcterms: "dcterms:description",
-              rule: "with no description, the first note reads back as the description (both writers warn)"),
-        .init(field: "subjects", dc: "dc:subject", dcterms: "dcterms:subject", rule: ""),
-        .init(field: "places", dc: "dc:coverage", dcterms: "dcterms:spatial", rule: "`dcterms:coverage` is read as a place too"),
-        .init(field: "languages", dc: "dc:language", dcterms: "dcterms:language", rule: ""),
-        .init(field: "publisher", dc: "dc:publisher", dcterms: "dcterms:publisher",
-              rule: "a second publisher goes to `extra[\"dc:publisher\"]`"),
-        .init(field: "isPartOf", dc: "dc:relation", dcterms: "dcterms:isPartOf",
-              rule: "an OAI-PMH header's `setSpec` is read into `isPartOf` too"),
-        .init(field: "archive", dc: "dc:source", dcterms: "dcterms:source",
-              rule: "`Archive: NAME; Location: LOCATION; Place: PLACE`; a source without that label goes to `extra[\"dc:source\"]`"),
-        .init(field: "identifiers (url)", dc: "dc:identifier", dcterms: "dcterms:identifier", rule: "the URL itself"),
-        .init(field: "identifiers (doi)", dc: "dc:identifier", dcterms: "dcterms:identifier",
-              rule: "`doi:VALUE`; `https://doi.org/…` and `http://dx.doi.org/…` are read as DOIs too"),
-        .init(field: "identifiers (handle)", dc: "dc:identifier", dcterms: "dcterms:identifier", rule: "`hdl:VALUE`"),
-        .init(field: "identifiers (oai)", dc: "dc:identifier", dcterms: "dcterms:identifier",
-              rule: "`oai:…` as it is; an OAI identifier of another form is written as it is, with a warning that it reads back by its own form. The OAI-PMH header identifier is read as an `oai` identifier"),
-        .init(field: "identifiers (isbn, issn)", dc: "dc:identifier", dcterms: "dcterms:identifier", rule: "`urn:isbn:VALUE`, `urn:issn:VALUE`"),
-        .init(field: "identifiers (local)", dc: "dc:identifier", dcterms: "dcterms:identifier",
-              rule: "the value as it is, or `local:VALUE` when it would read as another scheme; any identifier of no known form is read as local"),
-        .init(field: "rights", dc: "dc:rights", dcterms: "dcterms:rights", rule: ""),
-        .init(field: "containerTitle, volume, issue, pages, edition, series, number, publisherPlace", dc: "dc:source",
-              dcterms: "dcterms:bibliographicCitation",
-              rule: "`Container: …; Volume: …; Issue: …; Pages: …; Edition: …; Series: …; Number: …; Publisher place: …` (only the parts present)"),
-        .init(field: "accessed", dc: "—", dcterms: "—", rule: "dropped with a warning: Dublin Core has no access date"),
-        .init(field: "extra", dc: "dc:NAME", dcterms: "dcterms:NAME or dc:NAME",
-              rule: "keys `dc:NAME` (a DC 1.1 element) and, in dcterms, `dcterms:NAME` (a DCMI term) are written back as those elements, so `dc:format` survives; other keys are dropped with a warning. DC terms with no canonical field are read into `extra` as `dc:NAME` or `dcterms:NAME`, other elements under their qualified name"),
+        .init("title", simple: ["dc:title"], terms: ["dcterms:title"], reads: both("title"), readsLang: true,
+              reading: "the first title, in either namespace; its `xml:lang`, if any, goes to `extra[\"dc:title@xml:lang\"]`",
+              writing: "the title, with `xml:lang` from `extra[\"dc:title@xml:lang\"]`",
+              lost: "an `xml:lang` that is not a language tag (with a warning)",
+              read: { d, e in d.titles.append(LocalizedString(e.text, lang: e.lang)) },
+              write: { r, w, el throws(Diagnostic) in
+                  try w.element(el[0], r.title, field: "title", lang: r.extra["dc:title@xml:lang"]?.first)
+              }),
+        .init("alternativeTitles", simple: ["dc:title"], terms: ["dcterms:alternative"], reads: ["dcterms:alternative"], readsLang: true,
+              reading: "every title after the first, then every `dcterms:alternative`; `xml:lang` → `lang`",
+              writing: "one element each, after the title; `lang` → `xml:lang`",
+              lost: "a `lang` that is not a language tag (with a warning)",
+              read: { d, e in d.record.alternativeTitles.append(LocalizedString(e.text, lang: e.lang)) },
+              write: { r, w, el throws(Diagnostic) in
+                  for (i, t) in r.alternativeTitles.enumerated() {
+                      try w.element(el[0], t.value, field: "alternativeTitles[\(i)]", lang: t.lang)
+                  }
+              }),
+        .init("agents", simple: ["dc:creator", "dc:contributor"], terms: ["dcterms:creator", "dcterms:contributor"],
+              reads: both("creator", "contributor"),
+              reading: "`Family, Given`, `Family, Given, Suffix`, `Family,` or a literal (a name of more parts is kept whole); the role is the element's, or that of a suffix: "
+                  + roleSuffixes.map { "`\($0.suffix)` \($0.role.rawValue)" }.joined(separator: ", "),
+              writing: "in record order: a creator as `creator`, any other role as `contributor`, the name followed by "
+                  + AgentRole.allCases.compactMap(roleSuffix).map { "`\($0.dropFirst())`" }.joined(separator: ", ") + " for those roles",
+              lost: "the particle, worked out again from the family part; a literal or a part with a comma, and a name that ends like a role suffix, read back otherwise (with a warning)",
+              read: { d, e in
+                  let byElement: AgentRole = e.key == "dc:creator" || e.key == "dcterms:creator" ? .creator : .contributor
+                  let (nameText, role) = splitRole(e.text, default: byElement)
+                  switch InvertedName.parse(nameText, role: role) {
+                  case .success(let agent): d.record.agents.append(agent)
+                  // Not a name we can split (too many commas): keep it whole.
+                  case .failure: d.record.agents.append(Agent(role: role, literal: nameText))
+                  }
+              },
+              write: { r, w, el throws(Diagnostic) in
+                  for (i, a) in r.agents.enumerated() { try w.writeAgent(a, index: i, element: a.role == .creator ? el[0] : el[1]) }
+              }),
+        .init("subjects", simple: ["dc:subject"], terms: ["dcterms:subject"], reads: both("subject"),
+              reading: "one subject each", writing: "one element each",
+              read: { d, e in d.record.subjects.append(e.text) },
+              write: { r, w, el throws(Diagnostic) in try each("subjects", r.subjects, el[0], w) }),
+        .init("description", simple: ["dc:description"], terms: ["dcterms:abstract"], reads: both("description") + ["dcterms:abstract"],
+              reading: "the first `dcterms:abstract`; with none, the first description",
+              writing: "one element",
+              read: { d, e in
+                  if e.key == "dcterms:abstract" { d.abstracts.append(e.text) } else { d.descriptions.append(e.text) }
+              },
+              write: { r, w, el throws(Diagnostic) in
+                  if let v = r.description { try w.element(el[0], v, field: "description") }
+                  if r.description == nil && !r.notes.isEmpty {
+                      w.warn("field `notes`: \(w.formatName) has no note element apart from descriptions; with no description, the first note reads back as the description",
+                             field: "notes")
+                  }
+              }),
+        .init("notes", simple: ["dc:description"], terms: ["dcterms:description"],
+              reading: "the abstracts after the first, then the descriptions that are not the description",
+              writing: "one element each, after the description",
+              lost: "with no description, the first note reads back as the description (with a warning)",
+              write: { r, w, el throws(Diagnostic) in try each("notes", r.notes, el[0], w) }),
+        .init("publisher", simple: ["dc:publisher"], terms: ["dcterms:publisher"], reads: both("publisher"),
+              reading: "the first; a later one goes to `extra` under its element's name (`extra[\"dc:publisher\"]`)",
+              writing: "one element",
+              read: { d, e in
+                  if d.record.publisher == nil { d.record.publisher = e.text } else { d.record.extra[e.key, default: []].append(e.text) }
+              },
+              write: { r, w, el throws(Diagnostic) in if let v = r.publisher { try w.element(el[0], v, field: "publisher") } }),
+        .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + ["dcterms:created"],
+              reading: "the first valid EDTF date, `dcterms:created` first; every other date goes to `extra` under its element's name, with a warning when it is not EDTF",
+              writing: "canonical EDTF",
+              read: { d, e in d.dates.append((e.text, e.key, e.at)) },
+              write: { r, w, el throws(Diagnostic) in if let v = r.date { try w.element(el[0], v.description, field: "date") } }),
+        .init("type", simple: ["dc:type"], terms: ["dcterms:type"], reads: both("type"),
+              reading: "the first `type` that is a Crosswalk type name, in any case; else the first DCMI Type term (in any case), by the [types](#types) table",
+              writing: "two elements: the DCMI Type term (none for `other`), then the type",
+              read: { d, e in
+                  let lower = e.text.lowercased()
+                  if let t = RecordType(rawValue: lower), d.record.type == nil {
+                      d.record.type = t
+                  } else if let term = dcmiTypeByLowercase[lower], d.dcmiType == nil {
+                      d.dcmiType = term
+                  } else {
+                      d.otherTypes.append(e.text)
+                  }
+              },
+              write: { r, w, el throws(Diagnostic) in
+                  guard let t = r.type else { return }
+                  if let term = dcmiType(for: t) { try w.element(el[0], term, field: "type") }
+                  try w.element(el[0], t.rawValue, field: "type")
+              }),
+        .init("genre", simple: ["dc:type"], terms: ["dcterms:type"],
+              reading: "the first `type` that is neither; the later ones go to `extra[\"dc:type\"]`",
+              writing: "one element, after the type",
+              lost: "a genre that reads as a type term (with a warning)",
+              write: { r, w, el throws(Diagnostic) in
+                  guard let g = r.genre else { return }
+                  let becomesType = RecordType(rawValue: g.lowercased()) != nil && r.type == nil
+                  let becomesDCMI = dcmiTypeByLowercase[g.lowercased()] != nil && r.type.flatMap(dcmiType(for:)) == nil
+                  if becomesType || becomesDCMI {
+                      w.warn("field `genre`: \"\(g)\" reads back as a type term, not as the genre", field: "genre")
+                  }
+                  try w.element(el[0], g, field: "genre")
+              }),
+        .init("id", simple: ["dc:identifier"], terms: ["dcterms:identifier"], reads: both("identifier"),
+              reading: "the first `\(recordIDPrefix)ID`; else the OAI-PMH header's identifier, else the first identifier without white space, else `record-N` (with a warning)",
+              writing: "`\(recordIDPrefix)ID`",
+              read: { d, e in
+                  if e.text.hasPrefix(recordIDPrefix), d.recordID == nil {
+                      d.recordID = String(e.text.dropFirst(recordIDPrefix.count))
+                      return
+                  }
+                  let ident = classify(e.text)
+                  if ident.value.isEmpty {
+                      d.record.extra[e.key, default: []].append(e.text)  // a bare prefix such as `doi:`
+                  } else {
+                      d.record.identifiers.append(ident)
+                  }
+              },
+              write: { r, w, el throws(Diagnostic) in try w.element(el[0], recordIDPrefix + r.id, field: "id") }),
+        .init("identifiers", simple: ["dc:identifier"], terms: ["dcterms:identifier"],
+              reading: "every other identifier, by its form (see [Identifiers](#identifiers)); a prefix with no value goes to `extra` under the element's name; the OAI-PMH header's identifier is an `oai` identifier",
+              writing: "one element each, by scheme (see [Identifiers](#identifiers))",
+              lost: "a `url` or `oai` identifier that does not read back as itself (with a warning)",
+              write: { r, w, el throws(Diagnostic) in
+                  for (i, ident) in r.identifiers.enumerated() {
+                      let (text, faithful) = DublinCoreMapping.text(of: ident)
+                      if !faithful {
+                          let back = classify(text)
+                          w.warn("field `identifiers[\(i)]`: \(ident.scheme.rawValue) identifier \"\(ident.value)\" reads back as \(back.scheme.rawValue) \"\(back.value)\"; \(w.formatName) has no way to say its scheme",
+                                 field: "identifiers[\(i)]")
+                      }
+                      try w.element(el[0], text, field: "identifiers[\(i)]")
+                  }
+              }),
+        .init("archive", simple: ["dc:source"], terms: ["dcterms:source"], reads: both("source") + ["dcterms:bibliographicCitation"],
+              reading: "the first source or citation of the form " + archiveLabels.map { "`\($0): …`" }.joined(separator: "; ") + " (`\(archiveLabels[0])` first)",
+              writing: archiveLabels.map { "`\($0): …`" }.joined(separator: "; ") + " (the parts present)",
+              lost: "a value holding `; ` then a label and `: ` is split there",
+              read: { d, e in
+                  if let a = parseLabelled(e.text, labels: archiveLabels, firstRequired: true), d.record.archive == nil,
+                     let archiveName = a["Archive"] {
+                      d.record.archive = Archive(name: archiveName, location: a["Location"], place: a["Place"])
+                  } else if let c = parseLabelled(e.text, labels: citationLabels) {
+                      apply(citation: c, to: &d.record)
+                  } else {
+                      d.record.extra[e.key, default: []].append(e.text)
+                  }
+              },
+              write: { r, w, el throws(Diagnostic) in if let a = r.archive { try w.element(el[0], archiveSource(a), field: "archive") } }),
+        .init(citationParts.map(\.field).joined(separator: ", "), simple: ["dc:source"], terms: ["dcterms:bibliographicCitation"],
+              reading: "every other source or citation that begins with one of the labels (a later one replaces a part); any other goes to `extra` under its element's name",
+              writing: citationLabels.map { "`\($0): …`" }.joined(separator: "; ") + " (the parts present)",
+              lost: "a value holding `; ` then a label and `: ` is split there",
+              write: { r, w, el throws(Diagnostic) in if let c = citation(r) { try w.element(el[0], c, field: "containerTitle") } }),
+        .init("languages", simple: ["dc:language"], terms: ["dcterms:language"], reads: both("language"),
+              reading: "one language each", writing: "one element each",
+              read: { d, e in d.record.languages.append(e.text) },
+              write: { r, w, el throws(Diagnostic) in try each("languages", r.languages, el[0], w) }),
+        .init("isPartOf", simple: ["dc:relation"], terms: ["dcterms:isPartOf"], reads: ["dc:relation", "dcterms:isPartOf"],
+              reading: "one each, then every `setSpec` of the OAI-PMH header not already there",
+              writing: "one element each",
+              read: { d, e in d.record.isPartOf.append(e.text) },
+              write: { r, w, el throws(Diagnostic) in try each("isPartOf", r.isPartOf, el[0], w) }),
+        .init("places", simple: ["dc:coverage"], terms: ["dcterms:spatial"], reads: both("coverage") + ["dcterms:spatial"],
+              reading: "one place each", writing: "one element each",
+              read: { d, e in d.record.places.append(e.text) },
+              write: { r, w, el throws(Diagnostic) in try each("places", r.places, el[0], w) }),
+        .init("rights", simple: ["dc:rights"], terms: ["dcterms:rights"], reads: both("rights"),
+              reading: "one statement each", writing: "one element each",
+              read: { d, e in d.record.rights.append(e.text) },
+              write: { r, w, el throws(Diagnostic) in try each("rights", r.rights, el[0], w) }),
+        .init("accessed", simple: [], terms: [],
+              reading: "—", writing: "—",
+              lost: "dropped, with a warning: Dublin Core has no access date",
+              write: { r, w, _ throws(Diagnostic) in if r.accessed != nil { w.dropped("accessed", "Dublin Core has no access date") } }),
+        .init("extra", simple: ["dc:NAME"], terms: ["dcterms:NAME", "dc:NAME"],
+              reading: "any other Dublin Core element, keyed `dc:NAME` or `dcterms:NAME`; an element that is not Dublin Core, keyed by its name as written (with a warning); text outside the elements, in `xml:text` (with a warning)",
+              writing: "in key order, a key `dc:NAME` whose NAME is a DC 1.1 element, and (in `dcterms`) a key `dcterms:NAME` whose NAME is a DCMI term, as that element",
+              lost: "any other key (with a warning); a key named after an element that has a field reads back as that field",
+              write: { r, w, _ throws(Diagnostic) in try w.writeExtra(r) }),
     ]
 
-    /// The DC 1.1 elements, and the DCMI Metadata Terms properties (which include them).
-    static let elementNames: Set<String> = ["title", "creator", "subject", "description", "publisher", "contributor", "date",
-                                            "type", "format", "identifier", "source", "language", "relation", "coverage", "rights"]
-    static let termNames: Set<String> = elementNames.union([
-        "abstract", "accessRights", "accrualMethod", "accrualPeriodicity", "accrualPolicy", "alternative", "audience", "available",
-        "bibliographicCitation", "conformsTo", "created", "dateAccepted", "dateCopyrighted", "dateSubmitted", "educationLevel",
-        "extent", "hasFormat", "hasPart", "hasVersion", "instructionalMethod", "isFormatOf", "isPartOf", "isReferencedBy",
-        "isReplacedBy", "isRequiredBy", "isVersionOf", "issued", "license", "mediator", "medium", "modified", "provenance",
-        "references", "replaces", "requires", "rightsHolder", "spatial", "tableOfContents", "temporal", "valid",
-    ])
-
-    /// Whether an element is a Dublin Core element or term.
-    static func isTerm(namespace ns: String, name: String) -> Bool {
-        (ns == DCNamespace.elements && elementNames.contains(name)) || (ns == DCNamespace.terms && termNames.contains(name))
-    }
-
-    // MARK: Types
-
-    /// The DCMI Type Vocabulary terms.
-    static let dcmiTypes = ["Collection", "Dataset", "Event", "Image", "InteractiveResource", "MovingImage",
-                            "PhysicalObject", "Service", "Software", "Sound", "StillImage", "Text"]
-    static let dcmiTypeByLowercase: [String: String] = Dictionary(uniqueKeysWithValues: dcmiTypes.map { ($0.lowercased(), $0) })
-
-    /// The DCMI Type term for a Crosswalk type.
-    static func dcmiType(for type: RecordType) -> String? {
-        switch type {
-        case .document, .letter, .manuscript, .report, .book, .chapter, .article, .thesis, .webpage: "Text"
-        case .image, .map: "StillImage"
-        case .dataset: "Dataset"
-        case .interview, .speech: "Sound"
-        case .other: nil
-        }
-    }
-
-    /// The Crosswalk type for a DCMI Type term, when the record names no more specific type.
-    static func recordType(forDCMI term: String) -> RecordType {
-        switch term {
-        case "Text": .document
-        case "Image", "StillImage": .image
-        case "Dataset": .dataset
-        case "Sound": .speech
-        default: .other
-        }
-    }
-
-    // MARK: Agent roles
-
-    static let roleSuffixes: [(suffix: String, role: AgentRole)] = [
-        ("(recipient)", .recipient), ("(addressee)", .recipient),
-        ("(translator)", .translator), ("(trans.)", .translator), ("(tr.)", .translator),
-        ("(editor)", .editor), ("(ed.)", .editor),
-    ]
-
-    static func roleSuffix(_ role: AgentRole) -> String? {
-        switch role {
-        case .recipient: " (recipient)"
-        case .translator: " (translator)"
-        case .editor: " (editor)"
-        case .creator, .contributor: nil
-        }
-    }
-
-    /// Splits a role suffix off a contributor: "Stalin, I.V. (recipient)" → ("Stalin, I.V.", .recipient).
-    static func splitRole(_ text: String, default role: AgentRole) -> (String, AgentRole) {
-        for (suffix, r) in roleSuffixes where text.hasSuffix(suffix) {
-            var name = String(text.dropLast(suffix.count))
-            while name.last == " " { name.removeLast() }
-            if !name.isEmpty { return (name, r) }
-        }
-        return (text, role)
-    }
-
-    // MARK: Identifiers
-
-    static let recordIDPrefix = "crosswalk:"
-
-    /// The text of an identifier in a `dc:identifier` element, and whether it reads back with the same scheme.
-    static func text(of identifier: Identifier) -> (text: String, faithful: Bool) {
-        let v = identifier.value
-        switch identifier.scheme {
-        case .url: return (v, classify(v) == identifier)
-        case .doi: return ("doi:" + v, true)
-        case .handle: return ("hdl:" + v, true)
-        case .oai: return (v, classify(v) == identifier)
-        case .isbn: return ("urn:isbn:" + v, true)
-        case .issn: return ("urn:issn:" + v, true)
-        case .local:
-            if classify(v) == identifier { return (v, true) }
-            return ("local:" + v, true)
-        }
-    }
-
-    /// The identifier a `dc:identifier` text stands for.
-    static func classify(_ text: String) -> Identifier {
-        let lower = text.lowercased()
-        func after(_ prefix: String) -> String { String(text.dropFirst(prefix.count)) }
-        for p in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/"] where lower.hasPrefix(p) {
-            return Identifier(.doi, after(p))
-        }
-        if lower.hasPrefix("doi:") { return Identifier(.doi, after("doi:")) }
-        if lower.hasPrefix("hdl:") { return Identifier(.handle, after("hdl:")) }
-        if lower.hasPrefix("oai:") { return Identifier(.oai, text) }
-        if lower.hasPrefix("urn:isbn:") { return Identifier(.isbn, after("urn:isbn:")) }
-        if lower.hasPrefix("urn:issn:") { return Identifier(.issn, after("urn:issn:")) }
-        if lower.hasPrefix("local:") { return Identifier(.local, after("local:")) }
-        if text.contains("://") && !text.contains(" ") { return Identifier(.url, text) }
-        return Identifier(.local, text)
-    }
-
-    // MARK: Labelled sources
-
-    static let archiveLabels = ["Archive", "Location", "Place"]
-    static let citationLabels = ["Container", "Volume", "Issue", "Pages", "Edition", "Series", "Number", "Publisher place"]
-
-    /// `Label: value; Label: value`, for the labels that have values.
-    static func labelled(_ pairs: [(String, String?)]) -> String? {
-        let present = pairs.compactMap { label, value in value.map { "\(label): \($0)" } }
-        return present.isEmpty ? nil : present.joined(separator: "; ")
-    }
-
-    /// Parses `Label: value; Label: value` when the text starts with one of the labels (the first
-    /// label, when `firstRequired`).
-    static func parseLabelled(_ text: String, labels: [String], firstRequired: Bool = false) -> [String: String]? {
-        let candidates = firstRequired ? Array(labels.prefix(1)) : labels
-        guard let first = candidates.first(where: { text.hasPrefix($0 + ": ") }) else { return nil }
-        // Split at "; " and start a new part only where a known label follows, so that values may hold semicolons.
-        var result: [String: String] = [:]
-        var currentLabel = first
-        let bytes = Array(text.utf8)
-        var valueStart = first.utf8.count + 2
-        var i = valueStart
-        while i + 1 < bytes.count {
-            if bytes[i] == UInt8(ascii: ";") && bytes[i + 1] == 0x20 {
-                let rest = bytes[(i + 2)...]
-                if let label = labels.first(where: { l in
-                    let lb = Array(l.utf8)
-                    return rest.starts(with: lb) && rest.dropFirst(lb.count).starts(with: [UInt8(ascii: ":"), 0x20])
-                }) {
-                    result[currentLabel] = String(decoding: bytes[valueStart..<i], as: UTF8.self)
-                    currentLabel = label
-                    valueStart = i + 2 + label.utf8.count + 2
-                    i = valueStart
-                    continue
+    /// The row that reads each element, by namespace: DC 1.1 first, then DCMI terms.
+    static let readers: (dc: [String: (row: DCMappingRow, key: String)], terms: [String: (row: DCMappingRow, key: String)]) = {
+        var dc: [String: (row: DCMappingRow, key: String)] = [:]
+        var terms: [String: (row: DCMappingRow, key: String)] = [:]
+        for row in table {
+            for key in row.reads {
+                if key.hasPrefix("dc:") {
+                    precondition(dc.updateValue((row, key), forKey: String(key.dropFirst(3))) == nil, "\(key) is read by two rows")
+                } else {
+                    precondition(terms.updateValue((row, key), forKey: String(key.dropFirst(8))) == nil, "\(key) is read by two rows")
                 }
             }
-            i += 1
         }
-        result[currentLabel] = String(decoding: bytes[valueStart...], as: UTF8.self)
-        return result
-    }
+        return (dc, terms)
+    }()
 
-    static func archiveSource(_ a: Archive) -> String {
-        labelled([("Archive", a.name), ("Location", a.location), ("Place", a.place)])!
-    }
-
-    static func citation(_ r: Record) -> String? {
-        labelled([("Container", r.containerTitle), ("Volume", r.volume), ("Issue", r.issue), ("Pages", r.pages),
-                  ("Edition", r.edition), ("Series", r.series), ("Number", r.number), ("Publisher place", r.publisherPlace)])
-    }
-
-    /// Applies a parsed citation to a record.
-    static func apply(citation c: [String: String], to r: inout Record) {
-        r.containerTitle = c["Container"] ?? r.containerTitle
-        r.volume = c["Volume"] ?? r.volume
-        r.issue = c["Issue"] ?? r.issue
-        r.pages = c["Pages"] ?? r.pages
-        r.edition = c["Edition"] ?? r.edition
-        r.series = c["Series"] ?? r.series
-        r.number = c["Number"] ?? r.number
-        r.publisherPlace = c["Publisher place"] ?? r.publisherPlace
+    /// The table as Markdown, as `Docs/formats/dublin-core.md` prints it (a test keeps the two in step).
+    public static var markdownTable: String {
+        func elements(_ names: [String]) -> String { names.isEmpty ? "—" : names.map { "`\($0)`" }.joined(separator: ", ") }
+        var s = "| canonical field | `dc` writes | `dcterms` writes | read from | reading | writing | lost |\n|---|---|---|---|---|---|---|\n"
+        for row in table {
+            s += "| \(row.field) | \(elements(row.simple)) | \(elements(row.terms)) | \(elements(row.reads)) | \(row.reading) | \(row.writing) | \(row.lost) |\n"
+        }
+        return s
     }
 }

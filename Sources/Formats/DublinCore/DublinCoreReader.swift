@@ -123,7 +123,7 @@ public final class DublinCoreRecordReader: RecordReader {
             var record: Record?
             if isWrapper {
                 let start = here
-                record = xml.isEmptyElement ? try finish(RecordDraft(start: start))
+                record = xml.isEmptyElement ? try finish(DCDraft(start: start))
                     : try readRecord(depth: xml.depth, start: start, positionedOnField: false)
             } else if DublinCoreMapping.isTerm(namespace: ns, name: name) {
                 // A bare record: this element's parent is the record.
@@ -159,22 +159,8 @@ public final class DublinCoreRecordReader: RecordReader {
         }
     }
 
-    /// The fields of one record as they are read, before they are resolved into a `Record`.
-    struct RecordDraft {
-        var start: SourceLocation
-        var record = Record(id: "", title: "")
-        var titles: [LocalizedString] = []
-        var descriptions: [String] = []
-        var abstracts: [String] = []
-        var dates: [(text: String, element: String, at: SourceLocation)] = []
-        var dcmiType: String?
-        var otherTypes: [String] = []
-        var recordID: String?
-        init(start: SourceLocation) { self.start = start }
-    }
-
     private func readRecord(depth: Int, start: SourceLocation, positionedOnField: Bool) throws(Diagnostic) -> Record? {
-        var draft = RecordDraft(start: start)
+        var draft = DCDraft(start: start)
         var onField = positionedOnField
         while true {
             if !onField {
@@ -204,12 +190,10 @@ public final class DublinCoreRecordReader: RecordReader {
         }
     }
 
-    private func readField(into d: inout RecordDraft) throws(Diagnostic) {
+    /// Reads one child element of a record, through the crosswalk table's row for it.
+    private func readField(into d: inout DCDraft) throws(Diagnostic) {
         let ns = xml.namespaceURI ?? ""
         let name = xml.localName
-        let lang = name == "title" || name == "alternative" ? xml.xmlLang : nil
-        let isDC = ns == DCNamespace.elements
-        let isTerms = ns == DCNamespace.terms
         guard DublinCoreMapping.isTerm(namespace: ns, name: name) else {
             let key = xml.qualifiedName
             let at = here
@@ -218,75 +202,20 @@ public final class DublinCoreRecordReader: RecordReader {
             d.record.extra[key, default: []].append(text)
             return
         }
+        let isDC = ns == DCNamespace.elements
+        let reader = isDC ? DublinCoreMapping.readers.dc[name] : DublinCoreMapping.readers.terms[name]
+        let lang = reader?.row.readsLang == true ? xml.xmlLang : nil
         let text = try elementText()
         if text.isEmpty { return }
-        var prefixed: String { (isDC ? "dc:" : "dcterms:") + name }
-        switch name {
-        case "title":
-            d.titles.append(LocalizedString(text, lang: lang))
-        case "alternative" where isTerms:
-            d.record.alternativeTitles.append(LocalizedString(text, lang: lang))
-        case "creator", "contributor":
-            let (nameText, role) = DublinCoreMapping.splitRole(text, default: name == "creator" ? .creator : .contributor)
-            switch InvertedName.parse(nameText, role: role) {
-            case .success(let agent): d.record.agents.append(agent)
-            case .failure:
-                // Not a name we can split (too many commas): keep it whole.
-                d.record.agents.append(Agent(role: role, literal: nameText))
-            }
-        case "subject":
-            d.record.subjects.append(text)
-        case "description":
-            d.descriptions.append(text)
-        case "abstract" where isTerms:
-            d.abstracts.append(text)
-        case "publisher":
-            if d.record.publisher == nil { d.record.publisher = text } else { d.record.extra[prefixed, default: []].append(text) }
-        case "date", "created":
-            d.dates.append((text, prefixed, here))
-        case "type":
-            let lower = text.lowercased()
-            if let t = RecordType(rawValue: lower), d.record.type == nil {
-                d.record.type = t
-            } else if let term = DublinCoreMapping.dcmiTypeByLowercase[lower], d.dcmiType == nil {
-                d.dcmiType = term
-            } else {
-                d.otherTypes.append(text)
-            }
-        case "identifier":
-            if text.hasPrefix(DublinCoreMapping.recordIDPrefix), d.recordID == nil {
-                d.recordID = String(text.dropFirst(DublinCoreMapping.recordIDPrefix.count))
-            } else {
-                let ident = DublinCoreMapping.classify(text)
-                if ident.value.isEmpty {
-                    d.record.extra[prefixed, default: []].append(text)  // a bare prefix such as `doi:`
-                } else {
-                    d.record.identifiers.append(ident)
-                }
-            }
-        case "source", "bibliographicCitation":
-            if let a = DublinCoreMapping.parseLabelled(text, labels: DublinCoreMapping.archiveLabels, firstRequired: true), d.record.archive == nil,
-               let archiveName = a["Archive"] {
-                d.record.archive = Archive(name: archiveName, location: a["Location"], place: a["Place"])
-            } else if let c = DublinCoreMapping.parseLabelled(text, labels: DublinCoreMapping.citationLabels) {
-                DublinCoreMapping.apply(citation: c, to: &d.record)
-            } else {
-                d.record.extra[prefixed, default: []].append(text)
-            }
-        case "language":
-            d.record.languages.append(text)
-        case "relation" where isDC, "isPartOf":
-            d.record.isPartOf.append(text)
-        case "coverage", "spatial":
-            d.record.places.append(text)
-        case "rights":
-            d.record.rights.append(text)
-        default:
-            d.record.extra[prefixed, default: []].append(text)
+        guard let reader, let read = reader.row.read else {
+            // A Dublin Core element with no field of its own.
+            d.record.extra[(isDC ? "dc:" : "dcterms:") + name, default: []].append(text)
+            return
         }
+        read(&d, DCReadItem(text: text, key: reader.key, lang: lang, at: here))
     }
 
-    private func finish(_ draft: RecordDraft) throws(Diagnostic) -> Record? {
+    private func finish(_ draft: DCDraft) throws(Diagnostic) -> Record? {
         var d = draft
         var r = d.record
         recordCount += 1

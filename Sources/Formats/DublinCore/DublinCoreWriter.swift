@@ -58,7 +58,7 @@ public final class DublinCoreRecordWriter: RecordWriter {
         } && parts[0].unicodeScalars.allSatisfy { $0.value | 0x20 >= 0x61 && $0.value | 0x20 <= 0x7A }
     }
 
-    private func element(_ name: String, _ text: String, field: String, lang: String? = nil) throws(Diagnostic) {
+    func element(_ name: String, _ text: String, field: String, lang: String? = nil) throws(Diagnostic) {
         var attributes: [(String, String)] = []
         if let lang {
             if isLanguageTag(lang) {
@@ -70,7 +70,13 @@ public final class DublinCoreRecordWriter: RecordWriter {
         do { try xml.element(name, attributes: attributes, text: clean(text, field: field)) } catch { throw fail(error) }
     }
 
-    private func dropped(_ field: String, _ reason: String) {
+    var formatName: String { dialect == .simple ? "simple Dublin Core" : "qualified Dublin Core" }
+
+    func warn(_ message: String, field: String) {
+        context.report(.warning(message, record: currentRecord, field: field))
+    }
+
+    func dropped(_ field: String, _ reason: String) {
         context.report(.dropped(field, record: currentRecord, reason: reason))
     }
 
@@ -78,71 +84,22 @@ public final class DublinCoreRecordWriter: RecordWriter {
         if !started { try start() }
         currentRecord = r.id
         let simple = dialect == .simple
-        let p = simple ? "dc:" : "dcterms:"
-        let formatName = simple ? "simple Dublin Core" : "qualified Dublin Core"
         do {
             try xml.startElement(simple ? "oai_dc:dc" : "record")
         } catch { throw fail(error) }
 
-        // title, alternative titles
-        try element(p + "title", r.title, field: "title", lang: r.extra["dc:title@xml:lang"]?.first)
-        for (i, t) in r.alternativeTitles.enumerated() {
-            try element(simple ? "dc:title" : "dcterms:alternative", t.value, field: "alternativeTitles[\(i)]", lang: t.lang)
-        }
-        // agents, in record order (simple DC allows its elements in any order)
-        for (i, a) in r.agents.enumerated() {
-            try writeAgent(a, index: i, element: p + (a.role == .creator ? "creator" : "contributor"))
-        }
-        // subjects
-        for (i, s) in r.subjects.enumerated() { try element(p + "subject", s, field: "subjects[\(i)]") }
-        // description and notes
-        if let d = r.description { try element(p + (simple ? "description" : "abstract"), d, field: "description") }
-        if r.description == nil && !r.notes.isEmpty {
-            context.report(.warning("field `notes`: \(formatName) has no note element apart from descriptions; with no description, the first note reads back as the description",
-                                    record: r.id, field: "notes"))
-        }
-        for (i, n) in r.notes.enumerated() { try element(p + "description", n, field: "notes[\(i)]") }
-        // publisher
-        if let v = r.publisher { try element(p + "publisher", v, field: "publisher") }
-        // date
-        if let d = r.date { try element(simple ? "dc:date" : "dcterms:created", d.description, field: "date") }
-        // type and genre
-        if let t = r.type {
-            if let term = DublinCoreMapping.dcmiType(for: t) { try element(p + "type", term, field: "type") }
-            try element(p + "type", t.rawValue, field: "type")
-        }
-        if let g = r.genre {
-            let becomesType = RecordType(rawValue: g.lowercased()) != nil && r.type == nil
-            let becomesDCMI = DublinCoreMapping.dcmiTypeByLowercase[g.lowercased()] != nil
-                && r.type.flatMap(DublinCoreMapping.dcmiType(for:)) == nil
-            if becomesType || becomesDCMI {
-                context.report(.warning("field `genre`: \"\(g)\" reads back as a type term, not as the genre", record: r.id, field: "genre"))
-            }
-            try element(p + "type", g, field: "genre")
-        }
-        // identifiers
-        try element(p + "identifier", DublinCoreMapping.recordIDPrefix + r.id, field: "id")
-        for (i, ident) in r.identifiers.enumerated() {
-            let (text, faithful) = DublinCoreMapping.text(of: ident)
-            if !faithful {
-                let back = DublinCoreMapping.classify(text)
-                context.report(.warning("field `identifiers[\(i)]`: \(ident.scheme.rawValue) identifier \"\(ident.value)\" reads back as \(back.scheme.rawValue) \"\(back.value)\"; \(formatName) has no way to say its scheme",
-                                        record: r.id, field: "identifiers[\(i)]"))
-            }
-            try element(p + "identifier", text, field: "identifiers[\(i)]")
-        }
-        // archive and citation
-        if let a = r.archive { try element(p + "source", DublinCoreMapping.archiveSource(a), field: "archive") }
-        if let c = DublinCoreMapping.citation(r) {
-            try element(simple ? "dc:source" : "dcterms:bibliographicCitation", c, field: "containerTitle")
-        }
-        // languages, isPartOf, places, rights
-        for (i, v) in r.languages.enumerated() { try element(p + "language", v, field: "languages[\(i)]") }
-        for (i, v) in r.isPartOf.enumerated() { try element(simple ? "dc:relation" : "dcterms:isPartOf", v, field: "isPartOf[\(i)]") }
-        for (i, v) in r.places.enumerated() { try element(simple ? "dc:coverage" : "dcterms:spatial", v, field: "places[\(i)]") }
-        for (i, v) in r.rights.enumerated() { try element(p + "rights", v, field: "rights[\(i)]") }
-        // what Dublin Core cannot hold
-        if r.accessed != nil { dropped("accessed", "Dublin Core has no access date") }
+        for row in DublinCoreMapping.table { try row.write(r, self, simple ? row.simple : row.terms) }
+        do {
+            try xml.endElement()
+            try xml.flush()
+        } catch { throw fail(error) }
+        try output.flushIfNeeded()
+    }
+
+
+    /// The `extra` keys that name a Dublin Core element, as those elements; the others are dropped.
+    func writeExtra(_ r: Record) throws(Diagnostic) {
+        let simple = dialect == .simple
         for key in r.extra.keys.sorted() where key != "dc:title@xml:lang" {
             let values = r.extra[key]!
             let local: String?
@@ -161,15 +118,9 @@ public final class DublinCoreRecordWriter: RecordWriter {
             let name = key.hasPrefix("dc:") ? "dc:" + local : "dcterms:" + local
             for (i, v) in values.enumerated() { try element(name, v, field: "extra.\(key)[\(i)]") }
         }
-        do {
-            try xml.endElement()
-            try xml.flush()
-        } catch { throw fail(error) }
-        try output.flushIfNeeded()
     }
 
-
-    private func writeAgent(_ a: Agent, index i: Int, element name: String) throws(Diagnostic) {
+    func writeAgent(_ a: Agent, index i: Int, element name: String) throws(Diagnostic) {
         var text = InvertedName.format(a)
         if let literal = a.literal, literal.contains(",") {
             context.report(.warning("field `agents[\(i)]`: the literal name \"\(literal)\" holds a comma and reads back as `Family, Given`",

@@ -4,12 +4,12 @@ import CrosswalkModel
 struct JSONRecordDecoder {
     let file: String
 
-    private func fail(_ node: JSONNode, _ message: String, record: String?, field: String) -> Diagnostic {
+    func fail(_ node: JSONNode, _ message: String, record: String?, field: String) -> Diagnostic {
         .error("field `\(field)`: \(message)", at: SourceLocation(file: file, line: node.line, column: node.column),
                record: record, field: field, recoverable: true)
     }
 
-    private func string(_ node: JSONNode, record: String?, field: String, numbersAllowed: Bool = false) throws(Diagnostic) -> String {
+    func string(_ node: JSONNode, record: String?, field: String, numbersAllowed: Bool = false) throws(Diagnostic) -> String {
         switch node.value {
         case .string(let s): return s
         case .number(let n) where numbersAllowed: return n
@@ -17,12 +17,12 @@ struct JSONRecordDecoder {
         }
     }
 
-    private func optionalString(_ node: JSONNode, record: String?, field: String, numbersAllowed: Bool = false) throws(Diagnostic) -> String? {
+    func optionalString(_ node: JSONNode, record: String?, field: String, numbersAllowed: Bool = false) throws(Diagnostic) -> String? {
         if case .null = node.value { return nil }
         return try string(node, record: record, field: field, numbersAllowed: numbersAllowed)
     }
 
-    private func array(_ node: JSONNode, record: String?, field: String) throws(Diagnostic) -> [JSONNode] {
+    func array(_ node: JSONNode, record: String?, field: String) throws(Diagnostic) -> [JSONNode] {
         switch node.value {
         case .array(let items): return items
         case .null: return []
@@ -30,7 +30,7 @@ struct JSONRecordDecoder {
         }
     }
 
-    private func strings(_ node: JSONNode, record: String?, field: String) throws(Diagnostic) -> [String] {
+    func strings(_ node: JSONNode, record: String?, field: String) throws(Diagnostic) -> [String] {
         var out: [String] = []
         for (i, item) in try array(node, record: record, field: field).enumerated() {
             out.append(try string(item, record: record, field: "\(field)[\(i)]"))
@@ -49,7 +49,7 @@ struct JSONRecordDecoder {
         }
     }
 
-    private func members(_ node: JSONNode, record: String?, field: String, allowed: [String])
+    func members(_ node: JSONNode, record: String?, field: String, allowed: [String])
         throws(Diagnostic) -> Members
     {
         guard case .object(let ms) = node.value else {
@@ -73,7 +73,7 @@ struct JSONRecordDecoder {
         return out
     }
 
-    private func date(_ node: JSONNode, record: String?, field: String) throws(Diagnostic) -> EDTFDate? {
+    func date(_ node: JSONNode, record: String?, field: String) throws(Diagnostic) -> EDTFDate? {
         guard let text = try optionalString(node, record: record, field: field) else { return nil }
         do {
             return try EDTFDate(parsing: text)
@@ -82,7 +82,6 @@ struct JSONRecordDecoder {
         }
     }
 
-    private static let recordKeys = Record.canonicalKeys
     private static let agentKeys = ["role", "family", "given", "particle", "suffix", "literal"]
 
     func record(from node: JSONNode) throws(Diagnostic) -> Record {
@@ -95,7 +94,7 @@ struct JSONRecordDecoder {
         if let idNode = ms.first(where: { $0.key == "id" })?.value, case .string(let s) = idNode.value, !s.isEmpty {
             id = s
         }
-        let m = try members(node, record: id, field: "", allowed: Self.recordKeys)
+        let m = try members(node, record: id, field: "", allowed: Record.canonicalKeys)
         guard let idNode = m["id"] else {
             throw .error("field `id`: the record has no `id`", at: SourceLocation(file: file, line: node.line, column: node.column),
                          field: "id", recoverable: true)
@@ -107,108 +106,9 @@ struct JSONRecordDecoder {
         }
         var r = Record(id: theID, title: try string(titleNode, record: theID, field: "title"))
         let rid: String? = theID.isEmpty ? nil : theID
-        func str(_ k: String, numbers: Bool = false) throws(Diagnostic) -> String? {
-            guard let n = m[k] else { return nil }
-            return try optionalString(n, record: rid, field: k, numbersAllowed: numbers)
-        }
-        func list(_ k: String) throws(Diagnostic) -> [String] {
-            guard let n = m[k] else { return [] }
-            return try strings(n, record: rid, field: k)
-        }
-        if let n = m["type"], let t = try optionalString(n, record: rid, field: "type") {
-            guard let type = RecordType(rawValue: t) else {
-                throw fail(n, "unknown type \"\(t)\"; expected one of \(RecordType.allCases.map(\.rawValue).joined(separator: ", "))",
-                           record: rid, field: "type")
-            }
-            r.type = type
-        }
-        r.genre = try str("genre")
-        if let n = m["alternativeTitles"] {
-            for (i, item) in try array(n, record: rid, field: "alternativeTitles").enumerated() {
-                let f = "alternativeTitles[\(i)]"
-                let o = try members(item, record: rid, field: f, allowed: ["value", "lang"])
-                guard let v = o["value"] else { throw fail(item, "an alternative title needs a `value`", record: rid, field: f) }
-                r.alternativeTitles.append(LocalizedString(
-                    try string(v, record: rid, field: f + ".value"),
-                    lang: try o["lang"].flatMap { n throws(Diagnostic) in try optionalString(n, record: rid, field: f + ".lang") }))
-            }
-        }
-        if let n = m["date"] { r.date = try date(n, record: rid, field: "date") }
-        if let n = m["agents"] {
-            for (i, item) in try array(n, record: rid, field: "agents").enumerated() {
-                let f = "agents[\(i)]"
-                let o = try members(item, record: rid, field: f, allowed: Self.agentKeys)
-                guard let roleNode = o["role"] else { throw fail(item, "an agent needs a `role`", record: rid, field: f) }
-                let roleText = try string(roleNode, record: rid, field: f + ".role")
-                guard let role = AgentRole(rawValue: roleText) else {
-                    throw fail(roleNode, "unknown role \"\(roleText)\"; expected one of \(AgentRole.allCases.map(\.rawValue).joined(separator: ", "))",
-                               record: rid, field: f + ".role")
-                }
-                func part(_ k: String) throws(Diagnostic) -> String? {
-                    guard let p = o[k] else { return nil }
-                    return try optionalString(p, record: rid, field: "\(f).\(k)")
-                }
-                let agent = Agent(role: role, family: try part("family"), given: try part("given"),
-                                  particle: try part("particle"), suffix: try part("suffix"), literal: try part("literal"))
-                if let p = agent.problem { throw fail(item, p, record: rid, field: f) }
-                r.agents.append(agent)
-            }
-        }
-        r.description = try str("description")
-        r.subjects = try list("subjects")
-        r.places = try list("places")
-        r.languages = try list("languages")
-        r.publisher = try str("publisher")
-        r.isPartOf = try list("isPartOf")
-        if let n = m["archive"], !isNull(n) {
-            let o = try members(n, record: rid, field: "archive", allowed: ["name", "location", "place"])
-            guard let nameNode = o["name"] else { throw fail(n, "an archive needs a `name`", record: rid, field: "archive") }
-            var a = Archive(name: try string(nameNode, record: rid, field: "archive.name"))
-            if let l = o["location"] { a.location = try optionalString(l, record: rid, field: "archive.location") }
-            if let p = o["place"] { a.place = try optionalString(p, record: rid, field: "archive.place") }
-            r.archive = a
-        }
-        if let n = m["identifiers"] {
-            for (i, item) in try array(n, record: rid, field: "identifiers").enumerated() {
-                let f = "identifiers[\(i)]"
-                let o = try members(item, record: rid, field: f, allowed: ["scheme", "value"])
-                guard let s = o["scheme"], let v = o["value"] else {
-                    throw fail(item, "an identifier needs a `scheme` and a `value`", record: rid, field: f)
-                }
-                let schemeText = try string(s, record: rid, field: f + ".scheme")
-                guard let scheme = IdentifierScheme(rawValue: schemeText) else {
-                    throw fail(s, "unknown identifier scheme \"\(schemeText)\"; expected one of \(IdentifierScheme.allCases.map(\.rawValue).joined(separator: ", "))",
-                               record: rid, field: f + ".scheme")
-                }
-                r.identifiers.append(Identifier(scheme, try string(v, record: rid, field: f + ".value")))
-            }
-        }
-        r.rights = try list("rights")
-        r.notes = try list("notes")
-        r.containerTitle = try str("containerTitle")
-        r.volume = try str("volume", numbers: true)
-        r.issue = try str("issue", numbers: true)
-        r.pages = try str("pages", numbers: true)
-        r.edition = try str("edition", numbers: true)
-        r.series = try str("series")
-        r.number = try str("number", numbers: true)
-        r.publisherPlace = try str("publisherPlace")
-        if let n = m["accessed"] { r.accessed = try date(n, record: rid, field: "accessed") }
-        if let n = m["extra"], !isNull(n) {
-            guard case .object(let ms) = n.value else {
-                throw fail(n, "expected an object, found \(n.kindName)", record: rid, field: "extra")
-            }
-            for e in ms {
-                let f = "extra.\(e.key)"
-                if r.extra[e.key] != nil {
-                    throw .error("duplicate key `\(f)`", at: SourceLocation(file: file, line: e.keyLine, column: e.keyColumn),
-                                 record: rid, field: f, recoverable: true)
-                }
-                switch e.value.value {
-                case .string(let s): r.extra[e.key] = [s]
-                default: r.extra[e.key] = try strings(e.value, record: rid, field: f)
-                }
-            }
+        // The other keys, in the table's order (`members` keeps the values in that order).
+        for (i, rule) in JSONMapping.keys.enumerated() {
+            if let decode = rule.decode, let n = m.values[i] { try decode(&r, n, self, rid) }
         }
         if let p = r.problems.first {
             throw .error("field `\(p.field)`: \(p.message)", at: SourceLocation(file: file, line: node.line, column: node.column),
@@ -217,7 +117,100 @@ struct JSONRecordDecoder {
         return r
     }
 
-    private func isNull(_ n: JSONNode) -> Bool { if case .null = n.value { return true }; return false }
+    func recordType(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> RecordType? {
+        guard let t = try optionalString(n, record: rid, field: "type") else { return nil }
+        guard let type = RecordType(rawValue: t) else {
+            throw fail(n, "unknown type \"\(t)\"; expected one of \(RecordType.allCases.map(\.rawValue).joined(separator: ", "))",
+                       record: rid, field: "type")
+        }
+        return type
+    }
+
+    func alternativeTitles(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [LocalizedString] {
+        var out: [LocalizedString] = []
+        for (i, item) in try array(n, record: rid, field: "alternativeTitles").enumerated() {
+            let f = "alternativeTitles[\(i)]"
+            let o = try members(item, record: rid, field: f, allowed: ["value", "lang"])
+            guard let v = o["value"] else { throw fail(item, "an alternative title needs a `value`", record: rid, field: f) }
+            out.append(LocalizedString(
+                try string(v, record: rid, field: f + ".value"),
+                lang: try o["lang"].flatMap { n throws(Diagnostic) in try optionalString(n, record: rid, field: f + ".lang") }))
+        }
+        return out
+    }
+
+    func agents(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [Agent] {
+        var out: [Agent] = []
+        for (i, item) in try array(n, record: rid, field: "agents").enumerated() {
+            let f = "agents[\(i)]"
+            let o = try members(item, record: rid, field: f, allowed: Self.agentKeys)
+            guard let roleNode = o["role"] else { throw fail(item, "an agent needs a `role`", record: rid, field: f) }
+            let roleText = try string(roleNode, record: rid, field: f + ".role")
+            guard let role = AgentRole(rawValue: roleText) else {
+                throw fail(roleNode, "unknown role \"\(roleText)\"; expected one of \(AgentRole.allCases.map(\.rawValue).joined(separator: ", "))",
+                           record: rid, field: f + ".role")
+            }
+            func part(_ k: String) throws(Diagnostic) -> String? {
+                guard let p = o[k] else { return nil }
+                return try optionalString(p, record: rid, field: "\(f).\(k)")
+            }
+            let agent = Agent(role: role, family: try part("family"), given: try part("given"),
+                              particle: try part("particle"), suffix: try part("suffix"), literal: try part("literal"))
+            if let p = agent.problem { throw fail(item, p, record: rid, field: f) }
+            out.append(agent)
+        }
+        return out
+    }
+
+    func archive(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> Archive? {
+        if isNull(n) { return nil }
+        let o = try members(n, record: rid, field: "archive", allowed: ["name", "location", "place"])
+        guard let nameNode = o["name"] else { throw fail(n, "an archive needs a `name`", record: rid, field: "archive") }
+        var a = Archive(name: try string(nameNode, record: rid, field: "archive.name"))
+        if let l = o["location"] { a.location = try optionalString(l, record: rid, field: "archive.location") }
+        if let p = o["place"] { a.place = try optionalString(p, record: rid, field: "archive.place") }
+        return a
+    }
+
+    func identifiers(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [Identifier] {
+        var out: [Identifier] = []
+        for (i, item) in try array(n, record: rid, field: "identifiers").enumerated() {
+            let f = "identifiers[\(i)]"
+            let o = try members(item, record: rid, field: f, allowed: ["scheme", "value"])
+            guard let s = o["scheme"], let v = o["value"] else {
+                throw fail(item, "an identifier needs a `scheme` and a `value`", record: rid, field: f)
+            }
+            let schemeText = try string(s, record: rid, field: f + ".scheme")
+            guard let scheme = IdentifierScheme(rawValue: schemeText) else {
+                throw fail(s, "unknown identifier scheme \"\(schemeText)\"; expected one of \(IdentifierScheme.allCases.map(\.rawValue).joined(separator: ", "))",
+                           record: rid, field: f + ".scheme")
+            }
+            out.append(Identifier(scheme, try string(v, record: rid, field: f + ".value")))
+        }
+        return out
+    }
+
+    func extra(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [String: [String]] {
+        if isNull(n) { return [:] }
+        guard case .object(let ms) = n.value else {
+            throw fail(n, "expected an object, found \(n.kindName)", record: rid, field: "extra")
+        }
+        var out: [String: [String]] = [:]
+        for e in ms {
+            let f = "extra.\(e.key)"
+            if out[e.key] != nil {
+                throw .error("duplicate key `\(f)`", at: SourceLocation(file: file, line: e.keyLine, column: e.keyColumn),
+                             record: rid, field: f, recoverable: true)
+            }
+            switch e.value.value {
+            case .string(let s): out[e.key] = [s]
+            default: out[e.key] = try strings(e.value, record: rid, field: f)
+            }
+        }
+        return out
+    }
+
+    func isNull(_ n: JSONNode) -> Bool { if case .null = n.value { return true }; return false }
 }
 
 /// Writes records as canonical JSON: a fixed key order, empty values omitted, two-space indentation
@@ -230,82 +223,7 @@ struct JSONRecordEncoder {
         var w = Emitter(out: out, pretty: pretty)
         out = []
         w.beginObject(level: level)
-        w.member("id", r.id)
-        if let t = r.type { w.member("type", t.rawValue) }
-        if let g = r.genre { w.member("genre", g) }
-        w.member("title", r.title)
-        if !r.alternativeTitles.isEmpty {
-            w.key("alternativeTitles")
-            w.beginArray()
-            for t in r.alternativeTitles {
-                w.element()
-                w.beginObject(level: w.level)
-                w.member("value", t.value)
-                if let l = t.lang { w.member("lang", l) }
-                w.endObject()
-            }
-            w.endArray()
-        }
-        if let d = r.date { w.member("date", d.description) }
-        if !r.agents.isEmpty {
-            w.key("agents")
-            w.beginArray()
-            for a in r.agents {
-                w.element()
-                w.beginObject(level: w.level)
-                w.member("role", a.role.rawValue)
-                if let v = a.family { w.member("family", v) }
-                if let v = a.given { w.member("given", v) }
-                if let v = a.particle { w.member("particle", v) }
-                if let v = a.suffix { w.member("suffix", v) }
-                if let v = a.literal { w.member("literal", v) }
-                w.endObject()
-            }
-            w.endArray()
-        }
-        if let v = r.description { w.member("description", v) }
-        w.list("subjects", r.subjects)
-        w.list("places", r.places)
-        w.list("languages", r.languages)
-        if let v = r.publisher { w.member("publisher", v) }
-        w.list("isPartOf", r.isPartOf)
-        if let a = r.archive {
-            w.key("archive")
-            w.beginObject(level: w.level)
-            w.member("name", a.name)
-            if let v = a.location { w.member("location", v) }
-            if let v = a.place { w.member("place", v) }
-            w.endObject()
-        }
-        if !r.identifiers.isEmpty {
-            w.key("identifiers")
-            w.beginArray()
-            for i in r.identifiers {
-                w.element()
-                w.beginObject(level: w.level)
-                w.member("scheme", i.scheme.rawValue)
-                w.member("value", i.value)
-                w.endObject()
-            }
-            w.endArray()
-        }
-        w.list("rights", r.rights)
-        w.list("notes", r.notes)
-        if let v = r.containerTitle { w.member("containerTitle", v) }
-        if let v = r.volume { w.member("volume", v) }
-        if let v = r.issue { w.member("issue", v) }
-        if let v = r.pages { w.member("pages", v) }
-        if let v = r.edition { w.member("edition", v) }
-        if let v = r.series { w.member("series", v) }
-        if let v = r.number { w.member("number", v) }
-        if let v = r.publisherPlace { w.member("publisherPlace", v) }
-        if let v = r.accessed { w.member("accessed", v.description) }
-        if !r.extra.isEmpty {
-            w.key("extra")
-            w.beginObject(level: w.level)
-            for k in r.extra.keys.sorted() { w.list(k, r.extra[k]!, evenIfEmpty: true) }
-            w.endObject()
-        }
+        for rule in JSONMapping.keys { rule.encode(r, &w) }
         w.endObject()
         out = w.out
     }
@@ -377,6 +295,68 @@ struct JSONRecordEncoder {
             beginArray()
             for v in values { element(); string(v) }
             endArray()
+        }
+
+        mutating func alternativeTitles(_ titles: [LocalizedString]) {
+            guard !titles.isEmpty else { return }
+            key("alternativeTitles")
+            beginArray()
+            for t in titles {
+                element()
+                beginObject(level: level)
+                member("value", t.value)
+                if let l = t.lang { member("lang", l) }
+                endObject()
+            }
+            endArray()
+        }
+
+        mutating func agents(_ agents: [Agent]) {
+            guard !agents.isEmpty else { return }
+            key("agents")
+            beginArray()
+            for a in agents {
+                element()
+                beginObject(level: level)
+                member("role", a.role.rawValue)
+                if let v = a.family { member("family", v) }
+                if let v = a.given { member("given", v) }
+                if let v = a.particle { member("particle", v) }
+                if let v = a.suffix { member("suffix", v) }
+                if let v = a.literal { member("literal", v) }
+                endObject()
+            }
+            endArray()
+        }
+
+        mutating func archive(_ a: Archive) {
+            key("archive")
+            beginObject(level: level)
+            member("name", a.name)
+            if let v = a.location { member("location", v) }
+            if let v = a.place { member("place", v) }
+            endObject()
+        }
+
+        mutating func identifiers(_ identifiers: [Identifier]) {
+            guard !identifiers.isEmpty else { return }
+            key("identifiers")
+            beginArray()
+            for i in identifiers {
+                element()
+                beginObject(level: level)
+                member("scheme", i.scheme.rawValue)
+                member("value", i.value)
+                endObject()
+            }
+            endArray()
+        }
+
+        mutating func extra(_ extra: [String: [String]]) {
+            key("extra")
+            beginObject(level: level)
+            for k in extra.keys.sorted() { list(k, extra[k]!, evenIfEmpty: true) }
+            endObject()
         }
 
         mutating func string(_ s: String) {

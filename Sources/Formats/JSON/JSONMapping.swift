@@ -1,0 +1,138 @@
+import CrosswalkModel
+
+/// One key of the canonical JSON record: what `Docs/formats/json.md` says of it, and how the `json`
+/// and `jsonl` reader and writer read and write it.
+public struct JSONKeyRule: Sendable {
+    public let key: RecordKey
+    public let jsonType: String
+    public let required: Bool
+    public let meaning: String
+    public let example: String
+    /// Sets the field from the key's value (nil for `id` and `title`, which the decoder reads first).
+    let decode: (@Sendable (inout Record, JSONNode, JSONRecordDecoder, String?) throws(Diagnostic) -> Void)?
+    /// Writes the key and its value, unless the value is empty.
+    let encode: @Sendable (Record, inout JSONRecordEncoder.Emitter) -> Void
+}
+
+/// The canonical JSON crosswalk, as data: one rule per `RecordKey`, in its order (the order the
+/// writers emit). `Docs/formats/json.md` prints it (`markdownTable`).
+public enum JSONMapping {
+    public static let keys: [JSONKeyRule] = RecordKey.allCases.map(rule)
+
+    private static func text(_ k: RecordKey, _ meaning: String, _ example: String = "",
+                             numbers: Bool = false,
+                             get: @escaping @Sendable (Record) -> String?, set: @escaping @Sendable (inout Record, String?) -> Void) -> JSONKeyRule {
+        JSONKeyRule(key: k, jsonType: numbers ? "string or number" : "string", required: false, meaning: meaning, example: example,
+                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.optionalString(n, record: rid, field: k.rawValue, numbersAllowed: numbers)) },
+                    encode: { r, w in if let v = get(r) { w.member(k.rawValue, v) } })
+    }
+
+    private static func list(_ k: RecordKey, _ meaning: String, _ example: String = "",
+                             get: @escaping @Sendable (Record) -> [String], set: @escaping @Sendable (inout Record, [String]) -> Void) -> JSONKeyRule {
+        JSONKeyRule(key: k, jsonType: "array of strings", required: false, meaning: meaning, example: example,
+                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.strings(n, record: rid, field: k.rawValue)) },
+                    encode: { r, w in w.list(k.rawValue, get(r)) })
+    }
+
+    private static func date(_ k: RecordKey, _ type: String, _ meaning: String, _ example: String,
+                             get: @escaping @Sendable (Record) -> EDTFDate?, set: @escaping @Sendable (inout Record, EDTFDate?) -> Void) -> JSONKeyRule {
+        JSONKeyRule(key: k, jsonType: type, required: false, meaning: meaning, example: example,
+                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.date(n, record: rid, field: k.rawValue)) },
+                    encode: { r, w in if let v = get(r) { w.member(k.rawValue, v.description) } })
+    }
+
+    /// The rule for a key: a switch over every key, so that a new key cannot be left out.
+    static func rule(_ k: RecordKey) -> JSONKeyRule {
+        switch k {
+        case .id:
+            JSONKeyRule(key: k, jsonType: "string, not empty, no white space", required: true, meaning: "local identifier and citation key",
+                        example: "`\"mao-stalin-1951-06-30\"`", decode: nil, encode: { r, w in w.member("id", r.id) })
+        case .type:
+            JSONKeyRule(key: k, jsonType: "string, one of the [types](#types)", required: false,
+                        meaning: "a controlled kind that maps to DCMI Type terms and BibTeX entry types", example: "`\"letter\"`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.type = try d.recordType(n, record: rid) },
+                        encode: { r, w in if let t = r.type { w.member("type", t.rawValue) } })
+        case .genre:
+            text(k, "free-text document genre", "`\"Telegram\"`, `\"Record of a Conversation\"`", get: { $0.genre }, set: { $0.genre = $1 })
+        case .title:
+            JSONKeyRule(key: k, jsonType: "string, not empty", required: true, meaning: "the title",
+                        example: "`\"Ciphered telegram, Roshchin to USSR Foreign Ministry\"`", decode: nil, encode: { r, w in w.member("title", r.title) })
+        case .alternativeTitles:
+            JSONKeyRule(key: k, jsonType: "array of `{\"value\", \"lang\"}` objects", required: false,
+                        meaning: "other titles, such as the original-language title; `value` (string) is required, `lang` (a BCP 47 tag) is optional",
+                        example: "`[{\"value\": \"Шифртелеграмма\", \"lang\": \"ru\"}]`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.alternativeTitles = try d.alternativeTitles(n, record: rid) },
+                        encode: { r, w in w.alternativeTitles(r.alternativeTitles) })
+        case .date:
+            date(k, "string, [EDTF](#dates-edtf) Level 0 or 1", "the date of the record; a date, a date and time, or an interval",
+                 "`\"1953-07-03\"`, `\"1950-09~\"`, `\"1951/1953\"`", get: { $0.date }, set: { $0.date = $1 })
+        case .agents:
+            JSONKeyRule(key: k, jsonType: "array of [agent](#agents) objects", required: false,
+                        meaning: "people and bodies, each with a role, in record order",
+                        example: "`[{\"role\": \"creator\", \"family\": \"Mao\", \"given\": \"Zedong\"}]`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.agents = try d.agents(n, record: rid) },
+                        encode: { r, w in w.agents(r.agents) })
+        case .description:
+            text(k, "abstract or summary", get: { $0.description }, set: { $0.description = $1 })
+        case .subjects:
+            list(k, "subject headings or keywords", "`[\"Korean War, 1950-1953\"]`", get: { $0.subjects }, set: { $0.subjects = $1 })
+        case .places:
+            list(k, "places", "`[\"Beijing\"]`", get: { $0.places }, set: { $0.places = $1 })
+        case .languages:
+            list(k, "languages, as BCP 47 tags (not checked)", "`[\"ru\", \"zh\"]`", get: { $0.languages }, set: { $0.languages = $1 })
+        case .publisher:
+            text(k, "who publishes the record, e.g. a digital archive", get: { $0.publisher }, set: { $0.publisher = $1 })
+        case .isPartOf:
+            list(k, "the collections, series or sets the record belongs to", get: { $0.isPartOf }, set: { $0.isPartOf = $1 })
+        case .archive:
+            JSONKeyRule(key: k, jsonType: "object `{\"name\", \"location\", \"place\"}`", required: false,
+                        meaning: "the [holding archive](#archive)",
+                        example: "`{\"name\": \"Archive of the President of the Russian Federation\", \"location\": \"f. 45, op. 1, d. 334, ll. 97-98\"}`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.archive = try d.archive(n, record: rid) },
+                        encode: { r, w in if let a = r.archive { w.archive(a) } })
+        case .identifiers:
+            JSONKeyRule(key: k, jsonType: "array of `{\"scheme\", \"value\"}` objects", required: false, meaning: "[identifiers](#identifiers)",
+                        example: "`[{\"scheme\": \"doi\", \"value\": \"10.1000/182\"}]`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.identifiers = try d.identifiers(n, record: rid) },
+                        encode: { r, w in w.identifiers(r.identifiers) })
+        case .rights:
+            list(k, "rights statements", get: { $0.rights }, set: { $0.rights = $1 })
+        case .notes:
+            list(k, "free-text notes", get: { $0.notes }, set: { $0.notes = $1 })
+        case .containerTitle:
+            text(k, "title of the containing book, journal or collection", "`\"Cold War International History Project Bulletin\"`",
+                 get: { $0.containerTitle }, set: { $0.containerTitle = $1 })
+        case .volume:
+            text(k, "volume", "`\"5\"`, `5`", numbers: true, get: { $0.volume }, set: { $0.volume = $1 })
+        case .issue:
+            text(k, "issue", "`\"2\"`", numbers: true, get: { $0.issue }, set: { $0.issue = $1 })
+        case .pages:
+            text(k, "page or page range", "`\"97-98\"`", numbers: true, get: { $0.pages }, set: { $0.pages = $1 })
+        case .edition:
+            text(k, "edition", "`\"2\"`", numbers: true, get: { $0.edition }, set: { $0.edition = $1 })
+        case .series:
+            text(k, "series title", get: { $0.series }, set: { $0.series = $1 })
+        case .number:
+            text(k, "a document, report or other number", "`\"21334\"`", numbers: true, get: { $0.number }, set: { $0.number = $1 })
+        case .publisherPlace:
+            text(k, "where the publisher is", "`\"Washington, DC\"`", get: { $0.publisherPlace }, set: { $0.publisherPlace = $1 })
+        case .accessed:
+            date(k, "string, [EDTF](#dates-edtf)", "when an online resource was accessed", "`\"2024-05-01\"`",
+                 get: { $0.accessed }, set: { $0.accessed = $1 })
+        case .extra:
+            JSONKeyRule(key: k, jsonType: "object whose values are arrays of strings", required: false,
+                        meaning: "[fields the source had and the model has no key for](#extra)", example: "`{\"bibtex.annote\": [\"…\"]}`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.extra = try d.extra(n, record: rid) },
+                        encode: { r, w in if !r.extra.isEmpty { w.extra(r.extra) } })
+        }
+    }
+
+    /// The key table as Markdown, as `Docs/formats/json.md` prints it (a test keeps the two in step).
+    public static var markdownTable: String {
+        var s = "| key | JSON type | required | meaning | example |\n|---|---|---|---|---|\n"
+        for k in keys {
+            s += "| `\(k.key.rawValue)` | \(k.jsonType) | \(k.required ? "yes" : "no") | \(k.meaning) | \(k.example) |\n"
+        }
+        return s
+    }
+}
