@@ -136,7 +136,7 @@ import Testing
         #expect(BibTeXMapping.knownFields.count == 53)
         #expect(BibTeXMapping.roleFields.map(\.role) == AgentRole.allCases)
         #expect(BibTeXMapping.schemeFields.map(\.scheme) == IdentifierScheme.allCases)
-        #expect(BibTeXMapping.knownFields["journal"] == .journaltitle && BibTeXMapping.knownFields["editor"] == .names)
+        #expect(BibTeXMapping.knownFields["journal"] == .journaltitle && BibTeXMapping.knownFields["editor"] == .names(.editor))
         #expect(BibTeXMapping.knownFields["annote"] == nil)
     }
 }

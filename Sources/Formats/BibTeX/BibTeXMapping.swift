@@ -56,7 +56,8 @@ public enum BibTeXMapping {
         (.editor, "editor", ""),
         (.contributor, "contributor", "not a standard field: a name list, kept for the round trip"),
     ]
-    static let roleByField: [String: AgentRole] = Dictionary(uniqueKeysWithValues: roleFields.map { ($0.field, $0.role) })
+    /// The role a name field holds (five short names: comparing beats hashing).
+    static func role(ofField name: String) -> AgentRole? { roleFields.first { $0.field == name }?.role }
 
     /// The identifier fields, one per scheme, in the writer's (and the reader's) order: the one
     /// scheme ↔ field table. URLs and DOIs are verbatim fields (not LaTeX).
@@ -69,15 +70,26 @@ public enum BibTeXMapping {
         (.isbn, "isbn", false, ""),
         (.issn, "issn", false, ""),
     ]
-    static let schemeByField: [String: (scheme: IdentifierScheme, verbatim: Bool)] =
-        Dictionary(uniqueKeysWithValues: schemeFields.map { ($0.field, ($0.scheme, $0.verbatim)) })
+    static let schemeOrder = schemeFields.map(\.scheme)
+
+    /// The rows of the names, from the role table.
+    private static let nameRows: [BibTeXFieldRule] = roleFields.map { role, field, note in
+        BibTeXFieldRule(canonical: "agents (\(role.rawValue))", biblatex: field, reads: [field], as: .names(role), note: note)
+    }
+
+    /// The rows of the identifiers, from the scheme table (a handle is an `eprint` with an `eprinttype`).
+    private static let identifierRows: [BibTeXFieldRule] = schemeFields.map { scheme, field, isVerbatim, note in
+        scheme == .handle
+            ? BibTeXFieldRule(canonical: "identifiers (\(scheme.rawValue))", biblatex: "\(field) + eprinttype = {hdl}",
+                              readers: [(field, .eprint), ("eprinttype", .eprinttype)], readNote: "with eprinttype hdl or handle", note: note)
+            : BibTeXFieldRule(canonical: "identifiers (\(scheme.rawValue))", biblatex: field, reads: [field],
+                              as: .identifier(scheme, verbatim: isVerbatim), note: note)
+    }
 
     public static let fields: [BibTeXFieldRule] = [
         .init(canonical: "id", biblatex: "citation key", readers: [], readNote: "citation key",
               note: "kept when it is a valid key (and no --key-pattern is given); otherwise a key is made from the pattern"),
-    ] + roleFields.map { role, field, note in
-        .init(canonical: "agents (\(role.rawValue))", biblatex: field, reads: [field], as: .names, note: note)
-    } + [
+    ] + nameRows + [
         .init(canonical: "title", biblatex: "title", reads: ["title"], as: .title,
               note: "every word with a capital but the first is braced (runs of them share one group), so that styles that change case keep it; so are `origtitle`, `journaltitle`, `booktitle` and `series`"),
         .init(canonical: "alternativeTitles[0]", biblatex: "origtitle", readers: [("origtitle", .origtitle), ("origlanguage", .origlanguage)],
@@ -112,12 +124,7 @@ public enum BibTeXMapping {
         .init(canonical: "notes", biblatex: "note, addendum", readers: [("note", .note), ("addendum", .addendum)],
               note: "the first note goes to `note`, the others to `addendum` (from the third on, joined with a warning)"),
         .init(canonical: "rights", biblatex: "rights", reads: ["rights"], as: .rights, note: "not a standard field; a list like `keywords`"),
-    ] + schemeFields.map { scheme, field, _, note in
-        scheme == .handle
-            ? .init(canonical: "identifiers (\(scheme.rawValue))", biblatex: "\(field) + eprinttype = {hdl}",
-                    readers: [(field, .eprint), ("eprinttype", .eprinttype)], readNote: "with eprinttype hdl or handle", note: note)
-            : .init(canonical: "identifiers (\(scheme.rawValue))", biblatex: field, reads: [field], as: .identifier, note: note)
-    } + [
+    ] + identifierRows + [
         .init(canonical: "accessed", biblatex: "urldate", reads: ["urldate"], as: .urldate, note: "EDTF"),
         .init(canonical: "type", biblatex: "entry type (+ entrysubtype)", reads: ["entrysubtype"], as: .entrysubtype, readNote: "entry type",
               note: "see the type table; a type with no entry type of its own is `@misc` with `entrysubtype`"),

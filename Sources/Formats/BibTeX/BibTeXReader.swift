@@ -189,8 +189,7 @@ enum BibTeXReading {
         for f in order {
             var slot = f.name
             switch BibTeXMapping.knownFields[f.name] {
-            case .names?:
-                let role = BibTeXMapping.roleByField[f.name]!
+            case .names(let role)?:
                 var unknown: [String] = []
                 agents[role, default: []] += BibTeXNames.parse(f.value, role: role, unknown: &unknown)
                 for u in unknown {
@@ -242,8 +241,7 @@ enum BibTeXReading {
             case .abstract?: r.description = plain(f)
             case .note?: note = plain(f)
             case .addendum?: addendum = plain(f)
-            case .identifier?:
-                let (scheme, isVerbatim) = BibTeXMapping.schemeByField[f.name]!
+            case .identifier(let scheme, let isVerbatim)?:
                 r.identifiers.append(Identifier(scheme, isVerbatim ? verbatim(f) : plain(f)))
             case .eprinttype?: handleType = plain(f).lowercased()
             case .eprint?: break
@@ -271,7 +269,7 @@ enum BibTeXReading {
         } else if let t = byName["eprinttype"] { keep(t) }
 
         r.agents = AgentRole.allCases.flatMap { agents[$0] ?? [] }
-        r.identifiers = BibTeXMapping.schemeFields.map(\.scheme).flatMap { s in r.identifiers.filter { $0.scheme == s } }
+        r.identifiers = BibTeXMapping.schemeOrder.flatMap { s in r.identifiers.filter { $0.scheme == s } }
         if let origTitle { r.alternativeTitles = [LocalizedString(origTitle, lang: origLanguage)] }
         else if let f = byName["origlanguage"] { keep(f) }
         if let note { r.notes.append(note) }
@@ -288,7 +286,7 @@ enum BibTeXReading {
         var rest: [(slot: String, field: BibTeXField)] = []
         for (slot, f) in markupSlots {
             let d: [UInt8]
-            if let role = BibTeXMapping.roleByField[slot] {
+            if let role = BibTeXMapping.role(ofField: slot) {
                 var rep = LaTeX.EncodeReport()
                 var problems: [String] = []
                 d = BibTeXNames.format(r.agents(role), ascii: false, report: &rep, problems: &problems)
@@ -333,10 +331,11 @@ enum BibTeXReading {
     }
 
     /// How the reader reads a field it knows (`BibTeXMapping.knownFields`).
-    enum KnownField: Sendable {
-        case names, title, origtitle, origlanguage, type, date, year, month, day, journaltitle, series, volume, number, issue
+    enum KnownField: Sendable, Equatable {
+        case names(AgentRole), identifier(IdentifierScheme, verbatim: Bool)
+        case title, origtitle, origlanguage, type, date, year, month, day, journaltitle, series, volume, number, issue
         case edition, pages, publisher, location, library, callnumber, archiveplace, places, ispartof, keywords, rights, language
-        case abstract, note, addendum, identifier, eprinttype, eprint, urldate, entrysubtype
+        case abstract, note, addendum, eprinttype, eprint, urldate, entrysubtype
     }
 
     static func listValues(_ slot: String, _ r: Record) -> ([String], Bool)? {

@@ -28,27 +28,28 @@ public struct DCMappingRow: Sendable {
     public let reading: String
     public let writing: String
     public let lost: String
-    /// Whether `read` wants the element's `xml:lang`.
+    /// Whether `read` wants the element's `xml:lang`, and where the reader is.
     let readsLang: Bool
+    let readsLocation: Bool
     let read: (@Sendable (inout DCDraft, DCReadItem) -> Void)?
     let write: @Sendable (Record, DublinCoreRecordWriter, [String]) throws(Diagnostic) -> Void
 
-    init(_ field: String, simple: [String], terms: [String], reads: [String] = [], readsLang: Bool = false,
+    init(_ field: String, simple: [String], terms: [String], reads: [String] = [], readsLang: Bool = false, readsLocation: Bool = false,
          reading: String, writing: String, lost: String = "",
          read: (@Sendable (inout DCDraft, DCReadItem) -> Void)? = nil,
          write: @escaping @Sendable (Record, DublinCoreRecordWriter, [String]) throws(Diagnostic) -> Void) {
-        self.field = field; self.simple = simple; self.terms = terms; self.reads = reads; self.readsLang = readsLang
+        self.field = field; self.simple = simple; self.terms = terms; self.reads = reads; self.readsLang = readsLang; self.readsLocation = readsLocation
         self.reading = reading; self.writing = writing; self.lost = lost; self.read = read; self.write = write
     }
 }
 
 /// One Dublin Core element as the reader hands it to a row: its text (trimmed, not empty), its name
-/// as `dc:NAME` or `dcterms:NAME`, its `xml:lang` (when the row reads it) and where the reader is.
+/// as `dc:NAME` or `dcterms:NAME`, its `xml:lang` and where the reader is (when the row reads them).
 struct DCReadItem {
     let text: String
     let key: String
     let lang: String?
-    let at: SourceLocation
+    let at: SourceLocation?
 }
 
 /// The fields of one record as they are read, before `DublinCoreRecordReader` resolves them into a `Record`.
@@ -141,10 +142,10 @@ public enum DublinCoreMapping {
                   if d.record.publisher == nil { d.record.publisher = e.text } else { d.record.extra[e.key, default: []].append(e.text) }
               },
               write: { r, w, el throws(Diagnostic) in if let v = r.publisher { try w.element(el[0], v, field: "publisher") } }),
-        .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + ["dcterms:created"],
+        .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + ["dcterms:created"], readsLocation: true,
               reading: "the first valid EDTF date, `dcterms:created` first; every other date goes to `extra` under its element's name, with a warning when it is not EDTF",
               writing: "canonical EDTF",
-              read: { d, e in d.dates.append((e.text, e.key, e.at)) },
+              read: { d, e in d.dates.append((e.text, e.key, e.at!)) },
               write: { r, w, el throws(Diagnostic) in if let v = r.date { try w.element(el[0], v.description, field: "date") } }),
         .init("type", simple: ["dc:type"], terms: ["dcterms:type"], reads: both("type"),
               reading: "the first `type` that is a Crosswalk type name, in any case; else the first DCMI Type term (in any case), by the [types](#types) table",
@@ -256,21 +257,45 @@ public enum DublinCoreMapping {
               write: { r, w, _ throws(Diagnostic) in try w.writeExtra(r) }),
     ]
 
-    /// The row that reads each element, by namespace: DC 1.1 first, then DCMI terms.
-    static let readers: (dc: [String: (row: DCMappingRow, key: String)], terms: [String: (row: DCMappingRow, key: String)]) = {
-        var dc: [String: (row: DCMappingRow, key: String)] = [:]
-        var terms: [String: (row: DCMappingRow, key: String)] = [:]
+    /// What the writers need of each row, in table order: its `write` and its elements in each dialect
+    /// (so that the per-record loop copies no whole row).
+    static let writers: [(write: @Sendable (Record, DublinCoreRecordWriter, [String]) throws(Diagnostic) -> Void, simple: [String], terms: [String])] =
+        table.map { ($0.write, $0.simple, $0.terms) }
+
+    /// What the reader needs of a row to read one element: the row's `read`, the element's name as
+    /// `dc:NAME` or `dcterms:NAME`, and whether `read` wants the element's `xml:lang` and location.
+    struct ElementReader {
+        let read: @Sendable (inout DCDraft, DCReadItem) -> Void
+        let key: String
+        let readsLang: Bool
+        let readsLocation: Bool
+    }
+
+    /// The row that reads each element, by namespace: DC 1.1 elements and DCMI terms, each by its
+    /// local name. (A short list searched in order: element names are small strings, and comparing
+    /// a few is cheaper than hashing one.)
+    static let readers: (dc: [(name: String, reader: ElementReader)], terms: [(name: String, reader: ElementReader)]) = {
+        var dc: [(name: String, reader: ElementReader)] = []
+        var terms: [(name: String, reader: ElementReader)] = []
         for row in table {
+            guard let read = row.read else { continue }
             for key in row.reads {
-                if key.hasPrefix("dc:") {
-                    precondition(dc.updateValue((row, key), forKey: String(key.dropFirst(3))) == nil, "\(key) is read by two rows")
-                } else {
-                    precondition(terms.updateValue((row, key), forKey: String(key.dropFirst(8))) == nil, "\(key) is read by two rows")
-                }
+                let r = ElementReader(read: read, key: key, readsLang: row.readsLang, readsLocation: row.readsLocation)
+                let isDC = key.hasPrefix("dc:")
+                let name = String(key.dropFirst(isDC ? 3 : 8))
+                precondition(!(isDC ? dc : terms).contains { $0.name == name }, "\(key) is read by two rows")
+                if isDC { dc.append((name, r)) } else { terms.append((name, r)) }
             }
         }
         return (dc, terms)
     }()
+
+    /// The reader for an element of the DC 1.1 namespace (`isDC`) or of the terms namespace, if a row reads it.
+    @inline(__always)
+    static func reader(isDC: Bool, name: String) -> ElementReader? {
+        if isDC { return readers.dc.first { $0.name == name }?.reader }
+        return readers.terms.first { $0.name == name }?.reader
+    }
 
     /// The table as Markdown, as `Docs/formats/dublin-core.md` prints it (a test keeps the two in step).
     public static var markdownTable: String {

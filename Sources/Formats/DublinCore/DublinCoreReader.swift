@@ -194,7 +194,10 @@ public final class DublinCoreRecordReader: RecordReader {
     private func readField(into d: inout DCDraft) throws(Diagnostic) {
         let ns = xml.namespaceURI ?? ""
         let name = xml.localName
-        guard DublinCoreMapping.isTerm(namespace: ns, name: name) else {
+        let isDC = ns == DCNamespace.elements
+        // A row reads only Dublin Core elements, so an element a row reads needs no other check.
+        let reader = isDC || ns == DCNamespace.terms ? DublinCoreMapping.reader(isDC: isDC, name: name) : nil
+        guard reader != nil || DublinCoreMapping.isTerm(namespace: ns, name: name) else {
             let key = xml.qualifiedName
             let at = here
             let text = try elementText()
@@ -202,17 +205,15 @@ public final class DublinCoreRecordReader: RecordReader {
             d.record.extra[key, default: []].append(text)
             return
         }
-        let isDC = ns == DCNamespace.elements
-        let reader = isDC ? DublinCoreMapping.readers.dc[name] : DublinCoreMapping.readers.terms[name]
-        let lang = reader?.row.readsLang == true ? xml.xmlLang : nil
+        let lang = reader?.readsLang == true ? xml.xmlLang : nil
         let text = try elementText()
         if text.isEmpty { return }
-        guard let reader, let read = reader.row.read else {
+        guard let reader else {
             // A Dublin Core element with no field of its own.
             d.record.extra[(isDC ? "dc:" : "dcterms:") + name, default: []].append(text)
             return
         }
-        read(&d, DCReadItem(text: text, key: reader.key, lang: lang, at: here))
+        reader.read(&d, DCReadItem(text: text, key: reader.key, lang: lang, at: reader.readsLocation ? here : nil))
     }
 
     private func finish(_ draft: DCDraft) throws(Diagnostic) -> Record? {

@@ -88,7 +88,7 @@ public final class DublinCoreRecordWriter: RecordWriter {
             try xml.startElement(simple ? "oai_dc:dc" : "record")
         } catch { throw fail(error) }
 
-        for row in DublinCoreMapping.table { try row.write(r, self, simple ? row.simple : row.terms) }
+        for row in DublinCoreMapping.writers { try row.write(r, self, simple ? row.simple : row.terms) }
         do {
             try xml.endElement()
             try xml.flush()

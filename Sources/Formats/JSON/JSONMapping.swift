@@ -1,7 +1,8 @@
 import CrosswalkModel
 
 /// One key of the canonical JSON record: what `Docs/formats/json.md` says of it, and how the `json`
-/// and `jsonl` reader and writer read and write it.
+/// and `jsonl` reader reads it. (The writer writes the keys in `JSONRecordEncoder.encode`, by a switch
+/// over every `RecordKey`: a per-key closure there costs the writer 4%.)
 public struct JSONKeyRule: Sendable {
     public let key: RecordKey
     public let jsonType: String
@@ -10,35 +11,35 @@ public struct JSONKeyRule: Sendable {
     public let example: String
     /// Sets the field from the key's value (nil for `id` and `title`, which the decoder reads first).
     let decode: (@Sendable (inout Record, JSONNode, JSONRecordDecoder, String?) throws(Diagnostic) -> Void)?
-    /// Writes the key and its value, unless the value is empty.
-    let encode: @Sendable (Record, inout JSONRecordEncoder.Emitter) -> Void
 }
 
 /// The canonical JSON crosswalk, as data: one rule per `RecordKey`, in its order (the order the
-/// writers emit). `Docs/formats/json.md` prints it (`markdownTable`).
+/// writers emit, and the order the reader checks the keys in). `Docs/formats/json.md` prints it (`markdownTable`).
 public enum JSONMapping {
     public static let keys: [JSONKeyRule] = RecordKey.allCases.map(rule)
+    // The closures alone, so that the per-record loop copies one reference per key, not a whole rule.
+    static let decoders = keys.map(\.decode)
 
     private static func text(_ k: RecordKey, _ meaning: String, _ example: String = "",
                              numbers: Bool = false,
                              get: @escaping @Sendable (Record) -> String?, set: @escaping @Sendable (inout Record, String?) -> Void) -> JSONKeyRule {
-        JSONKeyRule(key: k, jsonType: numbers ? "string or number" : "string", required: false, meaning: meaning, example: example,
-                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.optionalString(n, record: rid, field: k.rawValue, numbersAllowed: numbers)) },
-                    encode: { r, w in if let v = get(r) { w.member(k.rawValue, v) } })
+        let name = k.rawValue
+        return JSONKeyRule(key: k, jsonType: numbers ? "string or number" : "string", required: false, meaning: meaning, example: example,
+                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.optionalString(n, record: rid, field: name, numbersAllowed: numbers)) })
     }
 
     private static func list(_ k: RecordKey, _ meaning: String, _ example: String = "",
                              get: @escaping @Sendable (Record) -> [String], set: @escaping @Sendable (inout Record, [String]) -> Void) -> JSONKeyRule {
-        JSONKeyRule(key: k, jsonType: "array of strings", required: false, meaning: meaning, example: example,
-                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.strings(n, record: rid, field: k.rawValue)) },
-                    encode: { r, w in w.list(k.rawValue, get(r)) })
+        let name = k.rawValue
+        return JSONKeyRule(key: k, jsonType: "array of strings", required: false, meaning: meaning, example: example,
+                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.strings(n, record: rid, field: name)) })
     }
 
     private static func date(_ k: RecordKey, _ type: String, _ meaning: String, _ example: String,
                              get: @escaping @Sendable (Record) -> EDTFDate?, set: @escaping @Sendable (inout Record, EDTFDate?) -> Void) -> JSONKeyRule {
-        JSONKeyRule(key: k, jsonType: type, required: false, meaning: meaning, example: example,
-                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.date(n, record: rid, field: k.rawValue)) },
-                    encode: { r, w in if let v = get(r) { w.member(k.rawValue, v.description) } })
+        let name = k.rawValue
+        return JSONKeyRule(key: k, jsonType: type, required: false, meaning: meaning, example: example,
+                    decode: { r, n, d, rid throws(Diagnostic) in set(&r, try d.date(n, record: rid, field: name)) })
     }
 
     /// The rule for a key: a switch over every key, so that a new key cannot be left out.
@@ -46,23 +47,21 @@ public enum JSONMapping {
         switch k {
         case .id:
             JSONKeyRule(key: k, jsonType: "string, not empty, no white space", required: true, meaning: "local identifier and citation key",
-                        example: "`\"mao-stalin-1951-06-30\"`", decode: nil, encode: { r, w in w.member("id", r.id) })
+                        example: "`\"mao-stalin-1951-06-30\"`", decode: nil)
         case .type:
             JSONKeyRule(key: k, jsonType: "string, one of the [types](#types)", required: false,
                         meaning: "a controlled kind that maps to DCMI Type terms and BibTeX entry types", example: "`\"letter\"`",
-                        decode: { r, n, d, rid throws(Diagnostic) in r.type = try d.recordType(n, record: rid) },
-                        encode: { r, w in if let t = r.type { w.member("type", t.rawValue) } })
+                        decode: { r, n, d, rid throws(Diagnostic) in r.type = try d.recordType(n, record: rid) })
         case .genre:
             text(k, "free-text document genre", "`\"Telegram\"`, `\"Record of a Conversation\"`", get: { $0.genre }, set: { $0.genre = $1 })
         case .title:
             JSONKeyRule(key: k, jsonType: "string, not empty", required: true, meaning: "the title",
-                        example: "`\"Ciphered telegram, Roshchin to USSR Foreign Ministry\"`", decode: nil, encode: { r, w in w.member("title", r.title) })
+                        example: "`\"Ciphered telegram, Roshchin to USSR Foreign Ministry\"`", decode: nil)
         case .alternativeTitles:
             JSONKeyRule(key: k, jsonType: "array of `{\"value\", \"lang\"}` objects", required: false,
                         meaning: "other titles, such as the original-language title; `value` (string) is required, `lang` (a BCP 47 tag) is optional",
                         example: "`[{\"value\": \"Шифртелеграмма\", \"lang\": \"ru\"}]`",
-                        decode: { r, n, d, rid throws(Diagnostic) in r.alternativeTitles = try d.alternativeTitles(n, record: rid) },
-                        encode: { r, w in w.alternativeTitles(r.alternativeTitles) })
+                        decode: { r, n, d, rid throws(Diagnostic) in r.alternativeTitles = try d.alternativeTitles(n, record: rid) })
         case .date:
             date(k, "string, [EDTF](#dates-edtf) Level 0 or 1", "the date of the record; a date, a date and time, or an interval",
                  "`\"1953-07-03\"`, `\"1950-09~\"`, `\"1951/1953\"`", get: { $0.date }, set: { $0.date = $1 })
@@ -70,8 +69,7 @@ public enum JSONMapping {
             JSONKeyRule(key: k, jsonType: "array of [agent](#agents) objects", required: false,
                         meaning: "people and bodies, each with a role, in record order",
                         example: "`[{\"role\": \"creator\", \"family\": \"Mao\", \"given\": \"Zedong\"}]`",
-                        decode: { r, n, d, rid throws(Diagnostic) in r.agents = try d.agents(n, record: rid) },
-                        encode: { r, w in w.agents(r.agents) })
+                        decode: { r, n, d, rid throws(Diagnostic) in r.agents = try d.agents(n, record: rid) })
         case .description:
             text(k, "abstract or summary", get: { $0.description }, set: { $0.description = $1 })
         case .subjects:
@@ -88,13 +86,11 @@ public enum JSONMapping {
             JSONKeyRule(key: k, jsonType: "object `{\"name\", \"location\", \"place\"}`", required: false,
                         meaning: "the [holding archive](#archive)",
                         example: "`{\"name\": \"Archive of the President of the Russian Federation\", \"location\": \"f. 45, op. 1, d. 334, ll. 97-98\"}`",
-                        decode: { r, n, d, rid throws(Diagnostic) in r.archive = try d.archive(n, record: rid) },
-                        encode: { r, w in if let a = r.archive { w.archive(a) } })
+                        decode: { r, n, d, rid throws(Diagnostic) in r.archive = try d.archive(n, record: rid) })
         case .identifiers:
             JSONKeyRule(key: k, jsonType: "array of `{\"scheme\", \"value\"}` objects", required: false, meaning: "[identifiers](#identifiers)",
                         example: "`[{\"scheme\": \"doi\", \"value\": \"10.1000/182\"}]`",
-                        decode: { r, n, d, rid throws(Diagnostic) in r.identifiers = try d.identifiers(n, record: rid) },
-                        encode: { r, w in w.identifiers(r.identifiers) })
+                        decode: { r, n, d, rid throws(Diagnostic) in r.identifiers = try d.identifiers(n, record: rid) })
         case .rights:
             list(k, "rights statements", get: { $0.rights }, set: { $0.rights = $1 })
         case .notes:
@@ -122,8 +118,7 @@ public enum JSONMapping {
         case .extra:
             JSONKeyRule(key: k, jsonType: "object whose values are arrays of strings", required: false,
                         meaning: "[fields the source had and the model has no key for](#extra)", example: "`{\"bibtex.annote\": [\"…\"]}`",
-                        decode: { r, n, d, rid throws(Diagnostic) in r.extra = try d.extra(n, record: rid) },
-                        encode: { r, w in if !r.extra.isEmpty { w.extra(r.extra) } })
+                        decode: { r, n, d, rid throws(Diagnostic) in r.extra = try d.extra(n, record: rid) })
         }
     }
 

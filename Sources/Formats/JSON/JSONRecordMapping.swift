@@ -107,8 +107,8 @@ struct JSONRecordDecoder {
         var r = Record(id: theID, title: try string(titleNode, record: theID, field: "title"))
         let rid: String? = theID.isEmpty ? nil : theID
         // The other keys, in the table's order (`members` keeps the values in that order).
-        for (i, rule) in JSONMapping.keys.enumerated() {
-            if let decode = rule.decode, let n = m.values[i] { try decode(&r, n, self, rid) }
+        for (i, decode) in JSONMapping.decoders.enumerated() {
+            if let decode, let n = m.values[i] { try decode(&r, n, self, rid) }
         }
         if let p = r.problems.first {
             throw .error("field `\(p.field)`: \(p.message)", at: SourceLocation(file: file, line: node.line, column: node.column),
@@ -218,12 +218,46 @@ struct JSONRecordDecoder {
 struct JSONRecordEncoder {
     let pretty: Bool
 
+    /// `RecordKey.allCases`, made once (`allCases` makes a new array at each call).
+    private static let keys = RecordKey.allCases
+
     /// Appends the JSON text of `record` at the given indentation level.
     func encode(_ r: Record, into out: inout [UInt8], level: Int) {
         var w = Emitter(out: out, pretty: pretty)
         out = []
         w.beginObject(level: level)
-        for rule in JSONMapping.keys { rule.encode(r, &w) }
+        // Every key, in `RecordKey` order; the switch is exhaustive, so a new key cannot be forgotten.
+        for k in Self.keys {
+            switch k {
+            case .id: w.member(k.rawValue, r.id)
+            case .type: if let t = r.type { w.member(k.rawValue, t.rawValue) }
+            case .genre: w.member(k.rawValue, r.genre)
+            case .title: w.member(k.rawValue, r.title)
+            case .alternativeTitles: w.alternativeTitles(r.alternativeTitles)
+            case .date: if let d = r.date { w.member(k.rawValue, d.description) }
+            case .agents: w.agents(r.agents)
+            case .description: w.member(k.rawValue, r.description)
+            case .subjects: w.list(k.rawValue, r.subjects)
+            case .places: w.list(k.rawValue, r.places)
+            case .languages: w.list(k.rawValue, r.languages)
+            case .publisher: w.member(k.rawValue, r.publisher)
+            case .isPartOf: w.list(k.rawValue, r.isPartOf)
+            case .archive: if let a = r.archive { w.archive(a) }
+            case .identifiers: w.identifiers(r.identifiers)
+            case .rights: w.list(k.rawValue, r.rights)
+            case .notes: w.list(k.rawValue, r.notes)
+            case .containerTitle: w.member(k.rawValue, r.containerTitle)
+            case .volume: w.member(k.rawValue, r.volume)
+            case .issue: w.member(k.rawValue, r.issue)
+            case .pages: w.member(k.rawValue, r.pages)
+            case .edition: w.member(k.rawValue, r.edition)
+            case .series: w.member(k.rawValue, r.series)
+            case .number: w.member(k.rawValue, r.number)
+            case .publisherPlace: w.member(k.rawValue, r.publisherPlace)
+            case .accessed: if let d = r.accessed { w.member(k.rawValue, d.description) }
+            case .extra: if !r.extra.isEmpty { w.extra(r.extra) }
+            }
+        }
         w.endObject()
         out = w.out
     }
@@ -287,6 +321,11 @@ struct JSONRecordEncoder {
         mutating func member(_ k: String, _ v: String) {
             key(k)
             string(v)
+        }
+
+        /// A member with a text value, or nothing when there is none.
+        mutating func member(_ k: String, _ v: String?) {
+            if let v { member(k, v) }
         }
 
         mutating func list(_ k: String, _ values: [String], evenIfEmpty: Bool = false) {
