@@ -15,6 +15,10 @@ public struct CSLItem: Sendable, Hashable {
         self.id = id; self.type = type; self.variables = variables
     }
 
+    /// CSL-JSON members that are no CSL variable a processor renders (`multi`, a boolean, a nested
+    /// object ...), as compact JSON text by key, so that a reader keeps them and a writer puts them back.
+    public var otherJSON: [String: String] = [:]
+
     public subscript(_ name: String) -> CSLValue? {
         get { variables[name] }
         set { variables[name] = newValue }
@@ -68,6 +72,9 @@ public struct CSLName: Sendable, Hashable {
     public var staticOrdering: Bool
     /// `parse-names`: false asks the processor not to split particles out of `family`/`given`.
     public var parseNames: Bool?
+    /// `isInstitution` (citeproc-js): the name is a body. The CSL-JSON decoder also puts the name in
+    /// `literal`, so that it is never split; the encoder writes it back as `family` + `isInstitution`.
+    public var isInstitution: Bool = false
 
     public init(family: String? = nil, given: String? = nil, droppingParticle: String? = nil,
                 nonDroppingParticle: String? = nil, suffix: String? = nil, literal: String? = nil,
