@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CrosswalkBibTeX", dependencies: ["CrosswalkModel"], path: "Sources/Formats/BibTeX"),
         .target(name: "CrosswalkDublinCore", dependencies: ["CrosswalkModel", "LibXML"], path: "Sources/Formats/DublinCore"),
         // CSL-JSON, the CSL item interchange format (Zotero, pandoc, the CSL test suite): reuses the JSON parser.
-        .target(name: "CrosswalkCSLJSON", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCitations"], path: "Sources/Formats/CSLJSON"),
+        .target(name: "CrosswalkCSLJSON", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkBibTeX", "CrosswalkCitations"], path: "Sources/Formats/CSLJSON"),
         // The CSL citation engine: CSL items in, citations and bibliographies out (styles and locales read through LibXML).
         .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations"),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
@@ -42,7 +42,7 @@ let package = Package(
         // The umbrella library users import: the registry and the converter.
         .target(
             name: "Crosswalk",
-            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkValidation"]
+            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkCSLJSON", "CrosswalkValidation"]
         ),
         .executableTarget(
             name: "CrosswalkCLI",
@@ -65,6 +65,10 @@ let package = Package(
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
+        .testTarget(
+            name: "CSLJSONTests",
+            dependencies: ["Crosswalk", "CrosswalkCSLJSON", "CrosswalkCitations", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "BibTeXTests",
             dependencies: ["Crosswalk", "CrosswalkCLI", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -100,6 +100,9 @@ public struct CSLDate: Sendable, Hashable {
     public var literal: String?
     /// `raw`: an unparsed date string, as given by the source (the processor may parse it).
     public var raw: String?
+    /// `edtf` (CSL-JSON schema 1.0.2): the date as EDTF text, when `parts` cannot say it exactly
+    /// (`195X`, `1950?`, `1951-06/..`). Crosswalk writes it beside the nearest `date-parts`.
+    public var edtf: String? = nil
 
     public init(parts: [[Int]] = [], season: String? = nil, circa: Bool = false,
                 literal: String? = nil, raw: String? = nil) {

@@ -4,3 +4,4 @@
 @_exported import CrosswalkDublinCore
 @_exported import CrosswalkValidation
 @_exported import CrosswalkBibTeX
+@_exported import CrosswalkCSLJSON

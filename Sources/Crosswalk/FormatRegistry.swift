@@ -13,6 +13,7 @@ public struct FormatRegistry: Sendable {
         .dublinCoreTerms,
         .bibtex,
         .biblatex,
+        .cslJSON,
     ])
 
     /// The format with this name or alias (case-insensitive).

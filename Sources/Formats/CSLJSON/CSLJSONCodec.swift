@@ -335,6 +335,12 @@ package struct CSLJSONItemDecoder {
                     default: throw fail(v, "expected a string, found \(v.kindName)", item: item, field: "\(field).\(m.key)")
                     }
                     if m.key == "literal" { d.literal = s } else { d.raw = s }
+                case "edtf":
+                    switch v.value {
+                    case .string(let t): d.edtf = t
+                    case .null: break
+                    default: throw fail(v, "expected an EDTF string, found \(v.kindName)", item: item, field: "\(field).edtf")
+                    }
                 case "year", "month", "day":
                     // An older form some writers use: {"year": 1950, "month": 6}.
                     var t = ""
@@ -387,6 +393,15 @@ package struct CSLJSONItemDecoder {
 
 /// Writes one item as CSL-JSON.
 package enum CSLJSONItemEncoder {
+    /// The order of the members: the crosswalk table's variables in table order, then the others
+    /// alphabetically, `custom` last.
+    static let order: [String: Int] = {
+        var d: [String: Int] = [:]
+        for r in CSLJSONMapping.rules where r.kind != .custom && d[r.variable] == nil { d[r.variable] = d.count }
+        d["custom"] = Int.max - 1
+        return d
+    }()
+
     /// Appends the item's JSON object at an indentation level.
     package static func encode(_ item: CSLItem, into out: inout [UInt8], level: Int) {
         var w = JSONRecordEncoder.Emitter(out: out, pretty: true)
@@ -396,11 +411,15 @@ package enum CSLJSONItemEncoder {
         if !item.type.isEmpty { w.member("type", item.type) }
         var keys = Array(item.variables.keys)
         keys.append(contentsOf: item.otherJSON.keys.filter { item.variables[$0] == nil })
-        keys.sort()
+        keys.sort { a, b in
+            let x = order[a] ?? Int.max, y = order[b] ?? Int.max
+            return x != y ? x < y : a < b
+        }
         for key in keys where key != "id" && key != "type" {
             guard let value = item.variables[key] else {
                 w.key(key)
-                w.out.append(contentsOf: Array(item.otherJSON[key]!.utf8))
+                let json = item.otherJSON[key]!
+                if let node = CSLJSONMapping.parseJSON(json) { emit(node, &w) } else { w.out.append(contentsOf: Array(json.utf8)) }
                 continue
             }
             switch value {
@@ -450,11 +469,37 @@ package enum CSLJSONItemEncoder {
                 if d.circa { w.key("circa"); w.out.append(contentsOf: Array("true".utf8)) }
                 if let v = d.literal { w.member("literal", v) }
                 if let v = d.raw { w.member("raw", v) }
+                if let v = d.edtf { w.member("edtf", v) }
                 w.endObject()
             }
         }
         w.endObject()
         out = w.out
+    }
+
+    /// Emits any JSON value, indented.
+    static func emit(_ node: JSONNode, _ w: inout JSONRecordEncoder.Emitter) {
+        switch node.value {
+        case .object(let members):
+            w.beginObject(level: w.level)
+            for m in members { w.key(m.key); emit(m.value, &w) }
+            w.endObject()
+        case .array(let items):
+            // Arrays of scalars on one line.
+            if items.allSatisfy({ if case .object = $0.value { false } else if case .array = $0.value { false } else { true } }) {
+                var c: [UInt8] = []
+                CSLJSONItemDecoder.compact(node, into: &c)
+                w.out.append(contentsOf: c)
+                return
+            }
+            w.beginArray()
+            for i in items { w.element(); emit(i, &w) }
+            w.endArray()
+        default:
+            var c: [UInt8] = []
+            CSLJSONItemDecoder.compact(node, into: &c)
+            w.out.append(contentsOf: c)
+        }
     }
 }
 
