@@ -155,7 +155,7 @@ public enum CSLJSONMapping {
                     write: { r, w in
                         guard let value = get(r), !value.isEmpty else { return }
                         let key = "bibtex.latex.\(slot(r))"
-                        if let marked = r.extra[key]?.first, LaTeX.decode(marked) == value {
+                        if let marked = r.extra[key]?.first {
                             let rich = CSLRichText.fromLaTeX(marked)
                             let back = CSLRichText.toLaTeX(rich)
                             if back.plain == value {
@@ -257,9 +257,12 @@ public enum CSLJSONMapping {
 
     private static func identifier(_ variable: String, _ scheme: IdentifierScheme) -> CSLJSONRule {
         CSLJSONRule(variable: variable, kind: .text, field: "identifiers (scheme \(scheme.rawValue))",
-                    note: "the first one; more go to `custom.identifiers`",
+                    note: "the first one; when there are more, or in another order, `custom.identifiers` holds them all",
                     write: { r, w in w.set(variable, r.identifier(scheme)) },
-                    read: { r, rd in if let v = rd.take(variable) { r.identifiers.append(Identifier(scheme, v)) } })
+                    read: { r, rd in
+                        guard let v = rd.take(variable) else { return }
+                        r.identifiers.append(Identifier(scheme, v))
+                    })
     }
 
     /// The CSL variables that have no role of their own, and the role they take in the record.
@@ -406,16 +409,11 @@ public enum CSLJSONMapping {
             customList("isPartOf", "isPartOf", note: "no CSL variable", { $0.isPartOf }, { $0.isPartOf = $1 }),
             customList("rights", "rights", note: "no CSL variable", { $0.rights }, { $0.rights = $1 }),
             CSLJSONRule(variable: "custom.identifiers", kind: .custom, field: "identifiers",
-                        note: "the identifiers that `URL`, `DOI`, `ISBN` and `ISSN` do not hold, as `{\"scheme\", \"value\"}` objects",
+                        note: "every identifier, as `{\"scheme\", \"value\"}` objects, when `URL`, `DOI`, `ISBN` and `ISSN` do not hold them all in order",
                         write: { r, w in
-                            var firstSeen: Set<IdentifierScheme> = []
-                            var rest: [Identifier] = []
-                            for i in r.identifiers {
-                                if [.url, .doi, .isbn, .issn].contains(i.scheme), !i.value.isEmpty, firstSeen.insert(i.scheme).inserted { continue }
-                                rest.append(i)
-                            }
-                            guard !rest.isEmpty else { return }
-                            w.custom.append(("identifiers", node(.array(rest.map { i in
+                            let held = [IdentifierScheme.url, .doi, .isbn, .issn].compactMap { s in r.identifiers.first { $0.scheme == s && !$0.value.isEmpty } }
+                            guard held != r.identifiers else { return }
+                            w.custom.append(("identifiers", node(.array(r.identifiers.map { i in
                                 node(.object([("scheme", 0, 0, node(.string(i.scheme.rawValue))), ("value", 0, 0, node(.string(i.value)))]))
                             }))))
                         },
@@ -430,7 +428,7 @@ public enum CSLJSONMapping {
                                 ids.append(Identifier(scheme, v))
                             }
                             rd.usedCustom.insert("identifiers")
-                            r.identifiers += ids
+                            r.identifiers = ids
                         }),
             CSLJSONRule(variable: "custom.etAl.<role>", kind: .custom, field: "agents (et al.)",
                         note: "`true` when the role's names end in the et-al marker; CSL-JSON has no \"and others\"",
