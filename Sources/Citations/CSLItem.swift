@@ -90,7 +90,8 @@ public struct CSLName: Sendable, Hashable {
 /// A CSL-JSON date: `date-parts` (one date, or two for a range), `season`, `circa`, `literal`, `raw`.
 public struct CSLDate: Sendable, Hashable {
     /// Each element is `[year]`, `[year, month]` or `[year, month, day]`; a second element makes a
-    /// range. Years may be zero or negative (1 BC is 0 in CSL-JSON). Months 13–16 are seasons.
+    /// range. Negative years are BC, counted with no year 0 as CSL-JSON does (`-44` is 44 BC; the
+    /// test suite's `date_DateBC` renders `-250` as "250 BC"). Months 13–16 are seasons.
     public var parts: [[Int]]
     /// `season`: 1–4 (spring, summer, autumn, winter), or a text such as "Easter".
     public var season: String?

@@ -33,7 +33,8 @@ public enum CSLDates {
             seasonOfYear = 20 + n
         }
         func simple(_ p: [Int]) -> Result<EDTFSimpleDate, CSLDateError> {
-            guard let y = p.first else { return .failure(CSLDateError(message: "empty date-parts")) }
+            guard let cslYear = p.first else { return .failure(CSLDateError(message: "empty date-parts")) }
+            let y = edtfYear(cslYear)
             var s = EDTFSimpleDate(year: y, isLongYear: y > 9999 || y < -9999)
             if p.count > 1, p[1] != 0 {
                 switch p[1] {
@@ -74,13 +75,19 @@ public enum CSLDates {
         }
     }
 
+    /// CSL-JSON counts years as historians do, with no year 0: -44 is 44 BC (the Ides of March are
+    /// `[-44, 3, 15]`). EDTF counts as astronomers do: 0000 is 1 BC, -0043 is 44 BC. A CSL year 0
+    /// is read as EDTF 0000.
+    public static func edtfYear(_ cslYear: Int) -> Int { cslYear < 0 ? cslYear + 1 : cslYear }
+    public static func cslYear(_ edtfYear: Int) -> Int { edtfYear <= 0 ? edtfYear - 1 : edtfYear }
+
     /// The CSL date for an EDTF date, and what its `date-parts` could not say (empty when nothing).
     public static func cslDate(from e: EDTFDate) -> (date: CSLDate, lost: [String]) {
         var lost: [String] = []
         var circa = false
         var uncertain = false
         func parts(_ s: EDTFSimpleDate) -> [Int] {
-            var p = [s.year]
+            var p = [cslYear(s.year)]
             if s.unspecifiedYearDigits > 0 { lost.append("unspecified digits (X)"); circa = true }
             if let m = s.month {
                 p.append(m)

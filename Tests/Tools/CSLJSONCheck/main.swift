@@ -2,6 +2,7 @@
 // the items and decodes them again, which must give the same items.
 //
 //   swift run csljson-check ../shared/conformance/csl-test-suite/humans/*.txt
+//   swift run csljson-check --tables     (the crosswalk tables, as Docs/formats/csl-json.md prints them)
 //
 // Prints each failure at FILE:LINE:COLUMN, then `N passed, M failed`; exits 1 on any failure.
 import CrosswalkCitations
@@ -39,6 +40,13 @@ extension String {
         while let l = s.last, set.contains(l) { s.removeLast() }
         return String(s)
     }
+}
+
+// `--tables` prints the crosswalk tables as Docs/formats/csl-json.md has them.
+if CommandLine.arguments.dropFirst().first == "--tables" {
+    print(CSLJSONMapping.markdownFieldTable)
+    print(CSLJSONMapping.markdownTypeTable, terminator: "")
+    exit(0)
 }
 
 var passed = 0, failed = 0, items = 0
