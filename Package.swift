@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "CrosswalkCSV", dependencies: ["CrosswalkModel"], path: "Sources/Formats/CSV"),
         .target(name: "CrosswalkBibTeX", dependencies: ["CrosswalkModel"], path: "Sources/Formats/BibTeX"),
         .target(name: "CrosswalkDublinCore", dependencies: ["CrosswalkModel", "LibXML"], path: "Sources/Formats/DublinCore"),
+        // CSL-JSON, the CSL item interchange format (Zotero, pandoc, the CSL test suite): reuses the JSON parser.
+        .target(name: "CrosswalkCSLJSON", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkBibTeX", "CrosswalkCitations"], path: "Sources/Formats/CSLJSON"),
         // The CSL citation engine: CSL items in, citations and bibliographies out (styles and locales read through LibXML).
         .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations"),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
@@ -40,8 +42,8 @@ let package = Package(
         // The umbrella library users import: the registry and the converter.
         .target(
             name: "Crosswalk",
-            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkValidation",
-                           "CrosswalkCitations", "LibXML"],
+            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkCSLJSON",
+                           "CrosswalkValidation", "CrosswalkCitations", "LibXML"],
             exclude: ["Citing/BuiltIn/archival.csl", "Citing/BuiltIn/locales-en-US.xml"]
         ),
         .executableTarget(
@@ -49,6 +51,8 @@ let package = Package(
             dependencies: ["Crosswalk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "CrosswalkBench", dependencies: ["Crosswalk"]),
+        // Decodes (and re-encodes) every INPUT section of the CSL test suite: `swift run csljson-check FILE...`.
+        .executableTarget(name: "csljson-check", dependencies: ["CrosswalkCSLJSON", "CrosswalkCitations", "CrosswalkModel"], path: "Tests/Tools/CSLJSONCheck"),
         // Shared by the test targets: the package root, SplitMix, and a runner for the built CLI.
         .target(name: "CrosswalkTestSupport", path: "Tests/Support"),
         .testTarget(
@@ -63,6 +67,10 @@ let package = Package(
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
+        .testTarget(
+            name: "CSLJSONTests",
+            dependencies: ["Crosswalk", "CrosswalkCSLJSON", "CrosswalkCitations", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "BibTeXTests",
             dependencies: ["Crosswalk", "CrosswalkCLI", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

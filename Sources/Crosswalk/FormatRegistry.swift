@@ -6,6 +6,8 @@
 @_exported import CrosswalkDublinCore
 @_exported import CrosswalkValidation
 @_exported import CrosswalkBibTeX
+@_exported import CrosswalkCSLJSON
+@_exported import CrosswalkCitations
 
 /// The formats Crosswalk knows: a plain list.
 public struct FormatRegistry: Sendable {
@@ -22,6 +24,7 @@ public struct FormatRegistry: Sendable {
         .dublinCoreTerms,
         .bibtex,
         .biblatex,
+        .cslJSON,
     ])
 
     /// The format with this name or alias (case-insensitive).
