@@ -59,7 +59,12 @@ extension Renderer {
             }
             return []
         }
-        nonEmptyVariables += 1
+        let out = renderDateValue(d, dates)
+        if !out.isEmpty { nonEmptyVariables += 1 }
+        return out
+    }
+
+    func renderDateValue(_ d: DateElement, _ dates: [SimpleDate]) -> [Inline] {
         // The parts to render, in order.
         var parts: [DatePartElement]
         var delimiter = d.delimiter
@@ -180,9 +185,9 @@ extension Renderer {
         case .year:
             guard let y = d.year else { return [] }
             if y <= 0 {
-                s = String(abs(y)) + (locale.termText("bc") ?? "BC")
+                s = String(abs(y)) + " " + (locale.termText("bc") ?? "BC")
             } else if y < 1000 {
-                s = String(y) + (locale.termText("ad") ?? "AD")
+                s = String(y) + " " + (locale.termText("ad") ?? "AD")
             } else {
                 s = p.form == "short" ? String(String(y).suffix(2)) : String(y)
             }

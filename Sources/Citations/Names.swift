@@ -25,6 +25,12 @@ extension CSLName {
             n.nonDroppingParticle = String(fam[...apo])
             n.family = String(fam[fam.index(after: apo)...])
         }
+        if n.suffix == nil, let given = n.given, let comma = given.range(of: ",") {
+            var suffix = given[comma.upperBound...].trimmingPrefix(" ")
+            if suffix.hasPrefix("!") { n.commaSuffix = true; suffix = suffix.dropFirst().trimmingPrefix(" ") }
+            n.given = String(given[..<comma.lowerBound])
+            if !suffix.isEmpty { n.suffix = String(suffix) }
+        }
         if n.droppingParticle == nil, let given = n.given, given.contains(" ") {
             var words = given.split(separator: " ").map(String.init)
             var particle: [String] = []
@@ -344,37 +350,149 @@ extension Renderer {
         return decorate(c, part.decoration)
     }
 
-    /// "John Paul" → "J. P."; "Jean-Luc" → "J.-L."; initialize=false keeps full names but normalises initials.
-    static func initialize(_ given: String, with w: String, initialize: Bool, hyphen: Bool) -> String {
-        var out = ""
-        let words = given.split(separator: " ", omittingEmptySubsequences: true)
-        let trimmed = w.trimmingSpaces
-        for (wi, word) in words.enumerated() {
-            let pieces = word.split(separator: "-", omittingEmptySubsequences: true)
-            for (pi, piece) in pieces.enumerated() {
-                let letters = piece.filter { $0 != "." }
-                let isInitial = piece.hasSuffix(".") && letters.count <= 2 || (letters.count == 1 && letters.first!.isUppercase)
-                var rendered: String
-                if !initialize && !isInitial {
-                    rendered = String(piece) + " "
-                } else if let f = letters.first {
-                    if f.isLowercase && !isInitial {
-                        // a lowercase particle inside a given name stays as it is
-                        rendered = String(piece) + " "
-                    } else {
-                        rendered = String(f).uppercased() + (letters.count == 2 && piece.hasSuffix(".") && letters.last!.isLowercase ? String(letters.last!) : "") + w
-                    }
-                } else { continue }
-                if pi > 0 {
-                    // hyphenated: "J.-L."
-                    while out.last == " " { out.removeLast() }
-                    if hyphen { out += "-" } else if trimmed.isEmpty { }
-                }
-                out += rendered
+    /// "John Paul" → "J. P."; "Jean-Luc" → "J.-L."; initialize=false keeps full names but normalises
+    /// initials (the algorithm of citeproc-js, which the test suite encodes).
+    static func initialize(_ name: String, with terminator: String, initialize: Bool, hyphen: Bool) -> String {
+        if name.isEmpty { return "" }
+        if name == "Lord" || name == "Lady" { return name }
+        var text = name
+        if !hyphen { text = text.replacingAll("-", " ") }
+        // normalise spaces around hyphens, mark "-lowercase" as a non-splitting dash
+        var norm = ""
+        var chars = Array(text)
+        var k = 0
+        while k < chars.count {
+            if chars[k] == "-" {
+                while norm.last == " " { norm.removeLast() }
+                var m = k + 1
+                while m < chars.count && chars[m] == " " { m += 1 }
+                if m < chars.count && chars[m].isLowercase { norm.append("\u{2013}") } else { norm.append("-") }
+                k = m
+                continue
             }
-            _ = wi
+            if chars[k] == " " && norm.last == " " { k += 1; continue }
+            norm.append(chars[k]); k += 1
         }
-        while out.last == " " { out.removeLast() }
+        chars = Array(norm)
+        // alternate tokens and separators
+        var list: [String] = []
+        var cur = "", sep = ""
+        for c in chars {
+            if c == " " || c == "-" {
+                if !cur.isEmpty || list.isEmpty { list.append(cur); cur = "" }
+                sep.append(c)
+            } else {
+                if !sep.isEmpty { list.append(sep); sep = "" }
+                cur.append(c)
+            }
+        }
+        list.append(cur)
+        if !sep.isEmpty { list.append(sep); list.append("") }
+        // split tokens with inner periods: "M.E" → "M." " " "E."
+        var i = list.count - 1
+        while i >= 0 {
+            let t = list[i]
+            if i % 2 == 0, t.dropLast().contains(".") {
+                let mid = t.dropLast().split(separator: ".", omittingEmptySubsequences: false)
+                var repl: [String] = []
+                for (j, piece) in mid.enumerated() {
+                    repl.append(String(piece) + ".")
+                    if j < mid.count - 1 { repl.append(" ") }
+                }
+                if t.last != "." { repl[repl.count - 1] = String(mid.last!) + String(t.last!) }
+                list.replaceSubrange(i...i, with: repl)
+            }
+            i -= 1
+        }
+        var out = initialize ? doInitialize(list, terminator) : doNormalize(list, terminator)
+        out = out.replacingAll("\u{2013}", "-")
         return out
+    }
+
+    private static func isRomanesque(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { $0.value < 0x0250 || (0x0370...0x052F).contains($0.value) || (0x1E00...0x1FFF).contains($0.value) }
+    }
+
+    private static func cleanup(_ s: String) -> String {
+        var t = s
+        while let l = t.last, l == " " || l == "\u{00A0}" || l == "\t" { t.removeLast() }
+        // "\s*-\s*" → "-"; runs of spaces → one
+        var out = ""
+        for c in t {
+            if c == "-" { while out.last == " " { out.removeLast() }; out.append(c); continue }
+            if c == " " && (out.last == " " || out.last == "-") { continue }
+            out.append(c)
+        }
+        return out
+    }
+
+    private static func doNormalize(_ input: [String], _ terminator: String) -> String {
+        var list = input
+        var isAbbrev: [Bool] = []
+        for i in list.indices {
+            if list[i].count > 1 && list[i].hasSuffix(".") {
+                list[i].removeLast(); isAbbrev.append(true)
+            } else if list[i].count == 1 && list[i].uppercased() == list[i] {
+                isAbbrev.append(true)
+            } else {
+                isAbbrev.append(false)
+            }
+        }
+        var i = 0
+        while i < list.count {
+            if isAbbrev[i] {
+                if i < list.count - 2 {
+                    list[i + 1] = ""
+                    if (terminator.isEmpty || terminator.last != " ") && !list[i].isEmpty && isRomanesque(list[i])
+                        && (list[i].count > 1 || list[i + 2].count > 1) {
+                        list[i + 1] = " "
+                    }
+                    list[i] += terminator
+                }
+                if i == list.count - 1 { list[i] += terminator }
+            }
+            i += 2
+        }
+        return cleanup(list.joined())
+    }
+
+    private static func doInitialize(_ input: [String], _ terminator: String) -> String {
+        var list = input
+        var i = 0
+        let n = list.count
+        while i < n {
+            let token = list[i]
+            if token.isEmpty { i += 2; continue }
+            let chars = Array(token)
+            let first = chars[0]
+            if first.isUppercase && first.isLetter {
+                // letters after the initial
+                var j = 1
+                while j < chars.count && chars[j].isLetter { j += 1 }
+                let rest = chars[1..<j]
+                var upperRun = ""
+                for c in rest { if c.isUppercase { upperRun.append(c) } else { break } }
+                var extra = ""
+                if upperRun.count < rest.count { extra = upperRun.lowercased() }
+                list[i] = String(first) + extra
+                if i < n - 1 {
+                    if list[i + 1].contains("-") { list[i + 1] = terminator + list[i + 1] } else { list[i + 1] = terminator }
+                } else {
+                    list[i] += terminator
+                }
+            } else if isRomanesque(token) {
+                list[i] = " " + token
+            }
+            i += 2
+        }
+        return cleanup(list.joined())
+    }
+
+}
+
+extension String {
+    func replacingAll(_ a: String, _ b: String) -> String {
+        guard contains(a) else { return self }
+        return split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
     }
 }

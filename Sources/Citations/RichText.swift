@@ -3,7 +3,9 @@
 
 enum RichText {
     /// Parses a variable's value. Plain values (the common case) take the fast path.
-    static func parse(_ s: String) -> [Inline] {
+    static func parse(_ input: String) -> [Inline] {
+        var s = input
+        if s.utf8.contains(UInt8(ascii: "'")) { s = s.replacingAll("'", "\u{2019}") }
         if !s.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\"") || $0 >= 0xE2 }) {
             return s.isEmpty ? [] : [.text(s)]
         }
