@@ -44,89 +44,58 @@ struct Disambiguator {
             return order.compactMap { byText[$0]!.count > 1 ? byText[$0]! : nil }
         }
 
+        let maxLevel = addGiven ? maxGivenLevel(nameForm, rule: rule) : 0
+        let primaryOnly = rule.hasPrefix("primary")
         for set in ambiguousSets() {
-            var members = set
-            func stillAmbiguous() -> [Int] {
-                var count: [String: Int] = [:]
-                for m in members { count[texts[m]!, default: 0] += 1 }
-                return members.filter { count[texts[$0]!]! > 1 }
-            }
-            // 1. expand given names (by-cite)
-            if addGiven {
-                let maxLevel = maxGivenLevel(nameForm, rule: rule)
-                if maxLevel > 0 {
-                    for m in members {
-                        let others = members.filter { $0 != m }
-                        if !others.contains(where: { texts[$0] == texts[m] }) { continue }
-                        let nameCount = shownNames(processor.items[m], opts: opts, extra: states[m]!.etAlUseFirst)
-                        let limit = rule.hasPrefix("primary") ? min(1, nameCount) : nameCount
-                        var done = false
-                        for ni in 0..<limit where !done {
-                            for level in 1...maxLevel {
-                                var s = states[m]!
-                                for v in nameVariables(processor.items[m]) { s.givenLevels["\(v)#\(ni)"] = level }
-                                let t = render(m, s)
-                                if t != texts[m]! {
-                                    states[m] = s; texts[m] = t
-                                    if !others.contains(where: { texts[$0] == t }) { done = true; break }
-                                }
+            let members = set
+            func distinct(_ t: [Int: String]) -> Int { Set(members.map { t[$0]! }).count }
+            var cur = states
+            var curTexts = texts
+            var best = distinct(curTexts)
+            func allDistinct() -> Bool { best == members.count }
+            /// Expands given names 0..<count in all members, keeping each step that tells more cites apart.
+            func expand(_ st: inout [Int: DisambiguationState], _ tx: inout [Int: String], _ score: inout Int, count: Int) {
+                guard maxLevel > 0 else { return }
+                for ni in 0..<(primaryOnly ? min(1, count) : count) where score < members.count {
+                    for level in 1...maxLevel {
+                        var trial = st, trialTexts = tx
+                        for m in members {
+                            for v in nameVariables(processor.items[m]) {
+                                trial[m]!.givenLevels["\(v)#\(ni)"] = max(level, trial[m]!.givenLevels["\(v)#\(ni)"] ?? 0)
                             }
+                            trialTexts[m] = render(m, trial[m]!)
                         }
+                        let d = distinct(trialTexts)
+                        if d > score { st = trial; tx = trialTexts; score = d; break }
                     }
                 }
             }
-            // 2. add names
-            var amb = stillAmbiguous()
-            if addNames && amb.count > 1 {
-                let maxNames = amb.map { i in nameVariables(processor.items[i]).map { processor.items[i].names($0)?.count ?? 0 }.max() ?? 0 }.max() ?? 0
-                let startShown = amb.map { shownNames(processor.items[$0], opts: opts, extra: nil) }.min() ?? 1
-                var best: (n: Int, distinct: Int)? = nil
-                let baseline = Set(amb.map { texts[$0]! }).count
+            // 1. expand the names shown
+            if addGiven {
+                let shown = members.map { shownNames(processor.items[$0], opts: opts, extra: nil) }.max() ?? 0
+                expand(&cur, &curTexts, &best, count: shown)
+            }
+            // 2. add names (expanding the added ones when that helps)
+            if addNames && !allDistinct() {
+                let maxNames = members.map { i in nameVariables(processor.items[i]).map { processor.items[i].names($0)?.count ?? 0 }.max() ?? 0 }.max() ?? 0
+                let startShown = members.map { shownNames(processor.items[$0], opts: opts, extra: nil) }.min() ?? 1
                 if startShown < maxNames {
                     for n in (startShown + 1)...maxNames {
-                        var trial = texts
-                        for m in amb { var s = states[m]!; s.etAlUseFirst = n; trial[m] = render(m, s) }
-                        let distinct = Set(amb.map { trial[$0]! }).count
-                        if distinct > (best?.distinct ?? baseline) { best = (n, distinct) }
-                        if distinct == amb.count { break }
-                    }
-                }
-                if let b = best {
-                    // give each member the fewest names that still tells it apart
-                    for m in amb { states[m]!.etAlUseFirst = b.n; texts[m] = render(m, states[m]!) }
-                    for m in amb {
-                        var n = startShown
-                        while n < b.n {
-                            var s = states[m]!; s.etAlUseFirst = n
-                            let t = render(m, s)
-                            if !members.contains(where: { $0 != m && texts[$0] == t }) {
-                                states[m] = s; texts[m] = t; break
-                            }
-                            n += 1
-                        }
-                    }
-                    if addGiven {
-                        // added names may need expanding as well
-                        let maxLevel = maxGivenLevel(nameForm, rule: rule)
-                        for m in stillAmbiguous() where maxLevel > 0 {
-                            let count = shownNames(processor.items[m], opts: opts, extra: states[m]!.etAlUseFirst)
-                            outer: for ni in 0..<count {
-                                for level in 1...maxLevel {
-                                    var s = states[m]!
-                                    for v in nameVariables(processor.items[m]) { s.givenLevels["\(v)#\(ni)"] = level }
-                                    let t = render(m, s)
-                                    if !members.contains(where: { $0 != m && texts[$0] == t }) { states[m] = s; texts[m] = t; break outer }
-                                }
-                            }
-                        }
+                        var trial = cur, trialTexts = curTexts
+                        for m in members { trial[m]!.etAlUseFirst = n; trialTexts[m] = render(m, trial[m]!) }
+                        var score = distinct(trialTexts)
+                        if addGiven && score < members.count { expand(&trial, &trialTexts, &score, count: n) }
+                        if score > best { cur = trial; curTexts = trialTexts; best = score }
+                        if allDistinct() { break }
                     }
                 }
             }
+            states = cur; texts = curTexts
             // 3. the disambiguate condition
-            amb = stillAmbiguous()
-            if usesCondition && amb.count > 1 {
-                for m in amb { states[m]!.condition = true; texts[m] = render(m, states[m]!) }
-                members = stillAmbiguous()
+            if usesCondition && !allDistinct() {
+                var count: [String: Int] = [:]
+                for m in members { count[texts[m]!, default: 0] += 1 }
+                for m in members where count[texts[m]!]! > 1 { states[m]!.condition = true; texts[m] = render(m, states[m]!) }
             }
         }
         // 4. year-suffix, in bibliography order

@@ -443,7 +443,7 @@ extension Renderer {
             if isAbbrev[i] {
                 if i < list.count - 2 {
                     list[i + 1] = ""
-                    if (terminator.isEmpty || terminator.last != " ") && !list[i].isEmpty && isRomanesque(list[i])
+                    if (terminator.isEmpty || terminator.last != " ") && !list[i].isEmpty && !isRomanesque(list[i])
                         && (list[i].count > 1 || list[i + 2].count > 1) {
                         list[i + 1] = " "
                     }
@@ -465,7 +465,15 @@ extension Renderer {
             if token.isEmpty { i += 2; continue }
             let chars = Array(token)
             let first = chars[0]
-            if first.isUppercase && first.isLetter {
+            if token.count > 2 && token.hasSuffix(".") && first.isUppercase {
+                // an abbreviation ("Ph.", "Me.") is kept, with the terminator for its period
+                list[i] = String(token.dropLast())
+                if i < n - 1 {
+                    if list[i + 1].contains("-") { list[i + 1] = terminator + list[i + 1] } else { list[i + 1] = terminator }
+                } else {
+                    list[i] += terminator
+                }
+            } else if first.isUppercase && first.isLetter {
                 // letters after the initial
                 var j = 1
                 while j < chars.count && chars[j].isLetter { j += 1 }

@@ -200,6 +200,10 @@ final class Renderer {
             if name == "locator" { v = v.replacingHyphens() }
             var content = RichText.parse(v)
             if name == "URL" || name == "DOI" { content = [.nocase(content)] }
+            if name == "citation-label", !yearSuffixDone, let ys = disambiguation.yearSuffix {
+                yearSuffixDone = true
+                content.append(.text(Renderer.yearSuffixLetters(ys)))
+            }
             return decorate(content, t.decoration)
         }
     }
