@@ -46,7 +46,25 @@ extension Renderer {
     func renderDate(_ d: DateElement) -> [Inline] {
         calledVariables += 1
         guard !suppressed.contains(d.variable), let date = item.date(d.variable) else { return [] }
-        if mode == .sort { nonEmptyVariables += 1; return [.text(Renderer.sortKey(date))] }
+        if mode == .sort {
+            nonEmptyVariables += 1
+            var d2 = date
+            var names: Set<DatePartName> = Set(d.parts.map { $0.name })
+            if d.form != nil {
+                switch d.dateParts {
+                case "year": names = [.year]
+                case "year-month": names = [.year, .month]
+                default: names = [.year, .month, .day]
+                }
+            }
+            d2.parts = date.parts.map { p in
+                var q = p
+                if !names.contains(.day) && q.count > 2 { q.removeLast(q.count - 2) }
+                if !names.contains(.month) && q.count > 1 { q.removeLast(q.count - 1) }
+                return q
+            }
+            return [.text(Renderer.sortKey(d2))]
+        }
         if let lit = date.literal, !lit.isEmpty {
             nonEmptyVariables += 1
             return decorate(RichText.parse(lit), d.decoration)

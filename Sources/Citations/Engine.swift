@@ -6,6 +6,8 @@ final class Engine: Sendable {
     let quotes: QuoteMarks
     /// The style renders `year-suffix` itself, so it is not appended to the first year.
     let styleRendersYearSuffix: Bool
+    /// The bibliography shows citation numbers (so an entry that renders nothing keeps its place).
+    let usesCitationNumber: Bool
     let initializeWithHyphen: Bool
     let demoteNonDroppingParticle: String
     let pageRangeFormat: String?
@@ -21,11 +23,13 @@ final class Engine: Sendable {
         demoteNonDroppingParticle = style.option("demote-non-dropping-particle") ?? "display-and-sort"
         pageRangeFormat = style.option("page-range-format")
         self.abbreviations = abbreviations
-        var uses = false
+        var uses = false, number = false
         func scan(_ els: [Element]) {
             for e in els {
                 switch e {
-                case .text(let t): if case .variable("year-suffix", _) = t.source { uses = true }
+                case .text(let t):
+                    if case .variable("year-suffix", _) = t.source { uses = true }
+                    if case .variable("citation-number", _) = t.source { number = true }
                 case .group(let g): scan(g.children)
                 case .choose(let c): for b in c.branches { scan(b.children) }
                 case .names(let n): if let s = n.substitute { scan(s) }
@@ -37,6 +41,7 @@ final class Engine: Sendable {
         if let c = style.citation { scan(c.layout.children) }
         if let b = style.bibliography { scan(b.layout.children) }
         styleRendersYearSuffix = uses
+        usesCitationNumber = number
     }
 
     func abbreviation(_ variable: String, _ value: String) -> String? {

@@ -119,6 +119,19 @@ extension Renderer {
             for l in merged { total += shownCount(l.names.count, opts) }
             return total == 0 ? [] : [.text(String(total))]
         }
+        if mode == .sort {
+            var keys: [String] = []
+            for l in merged {
+                let shown = shownCount(l.names.count, opts)
+                var list = Array(l.names.prefix(shown))
+                if opts.etAlUseLast == true && shown < l.names.count - 1 { list.append(l.names[l.names.count - 1]) }
+                if opts.form == "short" {
+                    list = list.map { n in var m = n.parsed(); m.given = nil; m.droppingParticle = nil; m.suffix = nil; return m }
+                }
+                keys.append(Sorting.nameKey(list, demote: engine.demoteNonDroppingParticle))
+            }
+            return [.text(keys.joined(separator: "\u{1}"))]
+        }
         var parts: [[Inline]] = []
         let isFirst = firstNamesOutput == nil
         if isFirst, let (sub, rule, prev) = namesSubstitute {

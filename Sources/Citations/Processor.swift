@@ -302,6 +302,8 @@ public final class CSLProcessor: @unchecked Sendable {
             }
             if out.isBlank {
                 warnings.append(CSLWarning(itemID: items[i].id, message: "the style renders nothing for this item"))
+                if !engine.usesCitationNumber { continue }
+                out = [.text("[CSL STYLE ERROR: reference with no printed form.]")]
             }
             for w in r.warnings { warnings.append(CSLWarning(itemID: items[i].id, message: w)) }
             ids.append(items[i].id)

@@ -113,8 +113,12 @@ final class Renderer {
     }
 
     func applyTextCase(_ tc: TextCase, _ c: [Inline]) -> [Inline] {
-        if tc == .title || tc == .sentence {
-            if let lang = item.text("language"), !lang.isEmpty, !lang.lowercased().hasPrefix("en") { return c }
+        if tc == .title {
+            if let lang = item.text("language"), !lang.isEmpty {
+                if !lang.lowercased().hasPrefix("en") { return c }
+            } else if !engine.locale.language.lowercased().hasPrefix("en") {
+                return c
+            }
         }
         return TextCaser.apply(tc, c)
     }

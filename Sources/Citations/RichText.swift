@@ -4,9 +4,8 @@
 enum RichText {
     /// Parses a variable's value. Plain values (the common case) take the fast path.
     static func parse(_ input: String) -> [Inline] {
-        var s = input
-        if s.utf8.contains(UInt8(ascii: "'")) { s = s.replacingAll("'", "\u{2019}") }
-        if !s.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\"") || $0 >= 0xE2 }) {
+        let s = input
+        if !s.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0xE2 }) {
             return s.isEmpty ? [] : [.text(s)]
         }
         var p = Parser(chars: Array(s))
@@ -48,7 +47,7 @@ enum RichText {
                         continue
                     }
                 }
-                if c == "\u{201C}" || (c == "\"" && !quoteOpen && opensQuote()) {
+                if c == "\u{201C}" || ((c == "\"" || c == "'" || c == "\u{2018}") && !quoteOpen && opensQuote()) {
                     if let end = findClosingQuote(for: c) {
                         flush()
                         i += 1
@@ -60,7 +59,7 @@ enum RichText {
                         continue
                     }
                 }
-                buf.append(c)
+                buf.append(c == "'" ? "\u{2019}" : c)
                 i += 1
             }
             flush()
@@ -72,11 +71,11 @@ enum RichText {
         }
 
         func findClosingQuote(for open: Character) -> Int? {
-            let close: Character = open == "\u{201C}" ? "\u{201D}" : "\""
+            let close: Character = open == "\u{201C}" ? "\u{201D}" : open == "\u{2018}" ? "\u{2019}" : open
             var j = i + 1
             while j < chars.count {
                 if chars[j] == close {
-                    if close == "\"" {
+                    if close == "\"" || close == "'" || close == "\u{2019}" {
                         let next = j + 1 < chars.count ? chars[j + 1] : " "
                         if next.isLetter || next.isNumber { j += 1; continue }
                     }

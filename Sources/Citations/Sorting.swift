@@ -29,7 +29,8 @@ enum Sorting {
         var t = s
         if t.contains("<") { t = RichText.parse(t).plainText }
         t = t.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        while let f = t.first, !f.isLetter && !f.isNumber { t.removeFirst() }
+        t = String(t.unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) && !CharacterSet.symbols.contains($0) || $0 == "\u{1}" })
+        while let f = t.first, f == " " { t.removeFirst() }
         return t
     }
 
@@ -43,13 +44,14 @@ enum Sorting {
         return out
     }
 
-    static func nameKey(_ names: [CSLName]) -> String {
+    static func nameKey(_ names: [CSLName], demote: String = "display-and-sort") -> String {
         names.map { raw -> String in
             let n = raw.parsed()
             if let f = n.family {
                 var parts: [String] = []
-                if let ndp = n.nonDroppingParticle { parts.append(ndp) }
+                if let ndp = n.nonDroppingParticle, demote == "never" { parts.append(ndp) }
                 parts.append(f)
+                if let ndp = n.nonDroppingParticle, demote != "never" { parts.append(ndp) }
                 if let dp = n.droppingParticle { parts.append(dp) }
                 if let g = n.given { parts.append(g) }
                 if let s = n.suffix { parts.append(s) }
@@ -66,7 +68,7 @@ enum Sorting {
             case .variable(let v):
                 if v == "citation-number" { return cite.citationNumber.map { .number($0) } }
                 switch item.variables[v] {
-                case .names(let ns)?: return ns.isEmpty ? nil : .text(fold(nameKey(ns)))
+                case .names(let ns)?: return ns.isEmpty ? nil : .text(fold(nameKey(ns, demote: engine.demoteNonDroppingParticle)))
                 case .date(let d)?:
                     let k = Renderer.sortKey(d)
                     return k.isEmpty ? nil : .text(k)
