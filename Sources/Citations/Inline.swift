@@ -159,7 +159,7 @@ enum Seam {
         case (",", "."), (";", "."), (":", "."): return .dropLeft
         case (".", ","), (".", ";"), (".", ":"): return .keepBoth
         case (",", ";"), (",", ":"): return .dropLeft
-        case (";", ","), (":", ","): return .dropRight
+        case (";", ","), (":", ","): return .keepBoth
         case (":", ";"), (";", ":"): return .dropRight
         case (",", "!"), (",", "?"), (";", "!"), (";", "?"), (":", "!"), (":", "?"): return .keepBoth
         default: return .keepBoth

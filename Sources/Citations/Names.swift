@@ -8,6 +8,10 @@ extension CSLName {
         var n = self
         if parseNames == false { return n }
         if let lit = n.literal, n.family == nil { _ = lit; return n }
+        if let fam = n.family, fam.count > 2, fam.hasPrefix("\""), fam.hasSuffix("\"") {
+            n.family = String(fam.dropFirst().dropLast())
+            return n
+        }
         if n.nonDroppingParticle == nil, let fam = n.family, let first = fam.first, first.isLowercase, fam.contains(" ") {
             var words = fam.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             var particle: [String] = []
@@ -351,7 +355,11 @@ extension Renderer {
             out = decoratePart(RichText.parse(g), nameEl.given)
             out.append(.text(" "))
         } else if let dp {
-            out = [.text(dp + " ")]
+            out = [.text(dp)]
+        }
+        if let dp, !dp.isEmpty {
+            if dp.hasSuffix("'") || dp.hasSuffix("\u{2019}") { if case .text(" ")? = out.last { out.removeLast() } }
+            else if given.isEmpty { out.append(.text(" ")) }
         }
         out += decoratePart(familyWith(ndp), nameEl.family)
         if !suffix.isEmpty { out.append(.text((n.commaSuffix ? ", " : " ") + suffix)) }

@@ -87,7 +87,7 @@ enum Numbers {
             case .separator(let sep):
                 let trimmed = sep.filter { $0 != " " }
                 switch trimmed {
-                case "-", "\u{2013}": out += "-"
+                case "-", "\u{2013}": out += "\u{2013}"
                 case ",": out += ", "
                 case "&": out += " & "
                 default: out += sep

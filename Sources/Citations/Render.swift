@@ -185,6 +185,8 @@ final class Renderer {
             return decorate([.text(s)], t.decoration)
         case .macro(let i):
             let content = render(engine.style.macros[i])
+            // a macro that renders something counts as a non-empty variable for group suppression
+            if !content.isBlank { calledVariables += 1; nonEmptyVariables += 1 }
             return decorate(content, t.decoration)
         case .variable(let name, let short):
             calledVariables += 1
