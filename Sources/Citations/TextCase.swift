@@ -5,17 +5,23 @@ enum TextCaser {
     static let stopWords: Set<String> = [
         "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on",
         "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
+        "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before", "behind",
+        "below", "beneath", "beside", "between", "beyond", "circa", "despite", "during", "except", "inside",
+        "like", "near", "off", "out", "per", "since", "than", "through", "toward", "towards", "under",
+        "until", "unto", "upon", "versus", "vs", "within", "without", "de", "d'", "von", "van", "ca",
     ]
 
     /// Collects the text leaves in order (nocase leaves flagged), lets `transform` change them, and
     /// rebuilds the tree.
-    static func mapLeaves(_ nodes: [Inline], _ transform: (inout [String], [Bool]) -> Void) -> [Inline] {
+    static func mapLeaves(_ nodes: [Inline], protectStyled: Bool = false, _ transform: (inout [String], [Bool]) -> Void) -> [Inline] {
         var leaves: [String] = [], protected: [Bool] = []
         func collect(_ n: [Inline], _ p: Bool) {
             for x in n {
                 switch x {
                 case .text(let t): leaves.append(t); protected.append(p)
                 case .nocase(let c): collect(c, true)
+                case .styled(let f, let c) where protectStyled && (f.fontVariant == .smallCaps || f.verticalAlign == .sup || f.verticalAlign == .sub):
+                    collect(c, true)
                 default: collect(x.children!, p)
                 }
             }
@@ -41,14 +47,26 @@ enum TextCaser {
     }
 
     static func apply(_ tc: TextCase, _ nodes: [Inline]) -> [Inline] {
-        mapLeaves(nodes) { leaves, prot in
+        mapLeaves(nodes, protectStyled: tc == .title || tc == .sentence || tc == .capitalizeAll) { leaves, prot in
             switch tc {
             case .lowercase:
                 for i in leaves.indices where !prot[i] { leaves[i] = leaves[i].lowercased() }
             case .uppercase:
                 for i in leaves.indices where !prot[i] { leaves[i] = leaves[i].uppercased() }
-            case .capitalizeFirst, .sentence:
-                capitalizeFirst(&leaves, prot, sentence: tc == .sentence)
+            case .capitalizeFirst:
+                capitalizeFirst(&leaves, prot, sentence: false)
+            case .sentence:
+                capitalizeFirst(&leaves, prot, sentence: true)
+                var seenFirst = false
+                words(&leaves, prot) { w, index, _ in
+                    if !seenFirst { seenFirst = true; return String(w) }
+                    // a capitalised word ("Pen") is lowercased; acronyms and mixed case ("UK", "iPhone") stay
+                    let letters = w.filter { $0.isLetter }
+                    if let f = letters.first, f.isUppercase, letters.dropFirst().allSatisfy({ $0.isLowercase }), letters.count > 1 {
+                        return w.lowercased()
+                    }
+                    return String(w)
+                }
             case .capitalizeAll:
                 words(&leaves, prot) { w, _, _ in isLower(w) ? capitalized(w) : String(w) }
             case .title:
@@ -101,7 +119,12 @@ enum TextCaser {
         for i in leaves.indices { total += leaves[i].split(whereSeparator: isSeparator).count }
         var n = 0
         for i in leaves.indices {
-            if prot[i] { n += leaves[i].split(whereSeparator: isSeparator).count; continue }
+            if prot[i] {
+                let ws = leaves[i].split(whereSeparator: isSeparator)
+                n += ws.count
+                if !ws.isEmpty { _ = f(Substring(""), -1, total) }
+                continue
+            }
             var out = ""
             var word = Substring()
             let s = leaves[i]
@@ -120,21 +143,25 @@ enum TextCaser {
         }
     }
 
-    static func isSeparator(_ c: Character) -> Bool { c == " " || c == "\u{00A0}" || c == "-" || c == "\u{2013}" || c == "/" }
+    static func isSeparator(_ c: Character) -> Bool { c == " " || c == "\u{00A0}" || c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "/" }
 
     static func titleCase(_ leaves: inout [String], _ prot: [Bool]) {
         let upper = isAllUpper(leaves, prot)
         // words after a colon are capitalised like first words
         var afterColon = true
         words(&leaves, prot) { w, index, total in
+            if index < 0 { afterColon = false; return "" }
             defer { afterColon = w.hasSuffix(":") || w.hasSuffix("?") || w.hasSuffix("!") }
             let bare = w.filter { $0.isLetter }.lowercased()
             let forced = afterColon || index == total - 1
-            let base = upper ? Substring(w.lowercased()) : w
+            _ = upper
             if stopWords.contains(bare) && !forced && !(index == 0) {
-                return isLower(w) || upper ? base.lowercased() : String(w)
+                return isLower(w) ? w.lowercased() : String(w)
             }
-            if upper || isLower(w) { return capitalized(base) }
+            if isLower(w) {
+                if w.count == 1 && index > 0 && !forced { return String(w) }
+                return capitalized(w)
+            }
             return String(w)
         }
     }
