@@ -259,7 +259,7 @@ public final class CSLProcessor: @unchecked Sendable {
         let r = Renderer(engine: engine, item: CSLItem(id: "", type: ""), cite: CiteContext(), disambiguation: DisambiguationState(),
                          mode: .citation, context: context)
         _ = piq
-        return r.decorate(body, dec)
+        return r.decorateLayout(body, dec)
     }
 
     // MARK: Bibliography
@@ -330,6 +330,6 @@ public final class CSLProcessor: @unchecked Sendable {
             return out
         }
         dec.display = nil
-        return r.decorate(r.render(layout.children), dec)
+        return r.decorateLayout(r.render(layout.children), dec)
     }
 }

@@ -112,6 +112,15 @@ final class Renderer {
         return c
     }
 
+    /// A layout's formatting encloses its affixes.
+    func decorateLayout(_ content: [Inline], _ d: Decoration) -> [Inline] {
+        var inner = d
+        inner.formatting = Formatting()
+        let out = decorate(content, inner)
+        if out.isEmpty || d.formatting.isEmpty { return out }
+        return [.styled(d.formatting, out)]
+    }
+
     func applyTextCase(_ tc: TextCase, _ c: [Inline]) -> [Inline] {
         if tc == .title {
             if let lang = item.text("language"), !lang.isEmpty {
@@ -135,6 +144,11 @@ final class Renderer {
             return cite.position == .first ? nil : cite.firstReferenceNoteNumber.map(String.init)
         case "year-suffix": return disambiguation.yearSuffix.map(Renderer.yearSuffixLetters)
         case "citation-label": return item.text(name) ?? citationLabel()
+        case "page-first":
+            if let v = item.text("page-first"), !v.isEmpty { return v }
+            guard let p = item.text("page"), !p.isEmpty else { return nil }
+            let first = p.prefix { $0 != "-" && $0 != "\u{2013}" && $0 != "," && $0 != "&" }
+            return String(first).trimmingSpaces
         default:
             guard let v = item.text(name), !v.isEmpty else { return nil }
             return v
@@ -291,7 +305,7 @@ final class Renderer {
         if n.variable == "page" { return decorate(RichText.parse(engine.formatPageRange(v)), n.decoration) }
         let gender = locale.term(n.variable)?.gender
         let s = Numbers.format(v, form: n.form, locale: locale, gender: gender)
-        return decorate(RichText.parse(s), n.decoration)
+        return decorate([.text(s)], n.decoration)
     }
 }
 

@@ -75,6 +75,7 @@ enum RichText {
             var j = i + 1
             while j < chars.count {
                 if chars[j] == close {
+                    if chars[j - 1] == " " { j += 1; continue }
                     if close == "\"" || close == "'" || close == "\u{2019}" {
                         let next = j + 1 < chars.count ? chars[j + 1] : " "
                         if next.isLetter || next.isNumber { j += 1; continue }

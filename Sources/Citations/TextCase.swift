@@ -8,7 +8,7 @@ enum TextCaser {
         "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before", "behind",
         "below", "beneath", "beside", "between", "beyond", "circa", "despite", "during", "except", "inside",
         "like", "near", "off", "out", "per", "since", "than", "through", "toward", "towards", "under",
-        "until", "unto", "upon", "versus", "vs", "within", "without", "de", "d'", "von", "van", "ca",
+        "until", "unto", "upon", "versus", "vs", "within", "without", "de", "d'", "von", "van", "ca", "v",
     ]
 
     /// Collects the text leaves in order (nocase leaves flagged), lets `transform` change them, and
