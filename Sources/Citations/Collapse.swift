@@ -40,7 +40,7 @@ struct Collapser {
                 groups.append([c])
             }
         }
-        let citeGroupDelimiter = context.attributes["cite-group-delimiter"] ?? ", "
+        let citeGroupDelimiter = context.attributes["cite-group-delimiter"] ?? (collapse != nil ? layoutDelimiter : ", ")
         let afterCollapse = context.attributes["after-collapse-delimiter"] ?? layoutDelimiter
         let yearSuffixDelimiter = context.attributes["year-suffix-delimiter"] ?? layoutDelimiter
         var parts: [[Inline]] = []
@@ -55,6 +55,7 @@ struct Collapser {
             var previousBare: String? = nil
             var previousSuffix: Int? = nil
             var runStart: Int? = nil
+            var previousHadLocator = g[0].prepared.cite.locator != nil
             var pendingRangeEnd: (Int, [Inline])? = nil
             let bare0 = processor.renderCite(g[0].prepared, context: context, session: session, suppressAuthor: true).full
             previousBare = stripSuffix(bare0.plainText, session.disambiguation[g[0].prepared.item]?.yearSuffix)
@@ -62,6 +63,7 @@ struct Collapser {
             runStart = previousSuffix
             for c in g.dropFirst() {
                 let bare = processor.renderCite(c.prepared, context: context, session: session, suppressAuthor: true).full
+                if bare.isBlank { continue }
                 let ys = session.disambiguation[c.prepared.item]?.yearSuffix
                 let bareText = stripSuffix(bare.plainText, ys)
                 if collapse != "year", let ys, let p = previousBare, p == bareText, c.prepared.cite.locator == nil,
@@ -80,8 +82,9 @@ struct Collapser {
                     continue
                 }
                 flushRange(&out, &pendingRangeEnd, runStart: runStart, delimiter: yearSuffixDelimiter)
-                appendMerging(&out, [.text(citeGroupDelimiter)], punctuationInQuote: piq)
+                appendMerging(&out, [.text(previousHadLocator ? afterCollapse : citeGroupDelimiter)], punctuationInQuote: piq)
                 appendMerging(&out, processor.affixCite(bare, c.prepared.cite), punctuationInQuote: piq)
+                previousHadLocator = c.prepared.cite.locator != nil
                 previousBare = bareText
                 previousSuffix = ys
                 runStart = ys
@@ -93,7 +96,7 @@ struct Collapser {
         var out: [Inline] = []
         for (i, p) in parts.enumerated() {
             if i > 0 {
-                let d = collapsedFlags[i - 1] && collapse != nil ? afterCollapse : layoutDelimiter
+                let d = collapse != nil ? afterCollapse : layoutDelimiter
                 appendMerging(&out, [.text(d)], punctuationInQuote: piq)
             }
             appendMerging(&out, p, punctuationInQuote: piq)

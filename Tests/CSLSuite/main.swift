@@ -199,8 +199,10 @@ func run(_ path: String, store: CSLLocaleStore) -> Outcome {
             let id = string(c["citationID"]) ?? UUID().uuidString
             let cites = ((c["citationItems"] as? [[String: Any]]) ?? []).map(decodeCite)
             let note = int((c["properties"] as? [String: Any])?["noteIndex"])
-            if byID[id] == nil { order.append(id) }
             byID[id] = CSLCitation(items: cites, noteIndex: note)
+            let pre = ((entry.count > 1 ? entry[1] : []) as? [[Any]] ?? []).compactMap { $0.first.flatMap(string) }
+            let post = ((entry.count > 2 ? entry[2] : []) as? [[Any]] ?? []).compactMap { $0.first.flatMap(string) }
+            order = pre + [id] + post
         }
         citations = order.map { byID[$0]! }
     }
