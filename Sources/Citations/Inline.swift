@@ -149,6 +149,19 @@ enum Seam {
         return false
     }
 
+    /// The punctuation mark before the trailing spaces of `n`, and the number of spaces.
+    static func trailingPunctuationBeforeSpaces(_ n: [Inline]) -> (Character, Int)? {
+        let text = n.plainText
+        var spaces = 0
+        var idx = text.endIndex
+        while idx > text.startIndex {
+            let prev = text.index(before: idx)
+            if text[prev] == " " { spaces += 1; idx = prev; continue }
+            return punctuation.contains(text[prev]) && spaces > 0 ? (text[prev], spaces) : nil
+        }
+        return nil
+    }
+
     enum Resolution { case keepBoth, dropRight, dropLeft }
 
     /// What happens when punctuation `l` is followed by punctuation `r` at a seam.
@@ -181,6 +194,11 @@ func appendMerging(_ left: inout [Inline], _ right: [Inline], punctuationInQuote
                 if punctuationInQuote && (r == "." || r == ",") {
                     Seam.dropFirstChar(&right)
                     Seam.appendInsideLastQuote(&left, r)
+                }
+            case .char(" "):
+                // "; " followed by ". He said": the delimiter's punctuation gives way
+                if let (p, spaces) = Seam.trailingPunctuationBeforeSpaces(left), case .dropLeft = Seam.resolve(p, r) {
+                    for _ in 0..<(spaces + 1) { Seam.dropLastChar(&left) }
                 }
             case .char(let l):
                 if Seam.punctuation.contains(l) {

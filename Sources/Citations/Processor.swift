@@ -180,8 +180,13 @@ public final class CSLProcessor: @unchecked Sendable {
         var firstNote: [Int: Int] = [:]
         var previous: [PreparedCite] = []
         var out: [[Inline]] = []
+        // Ibid looks back within a "unit": a footnote (all citations with its note number), or one
+        // in-text citation. Notes and in-text citations are separate streams.
+        var previousUnit: [Bool: [PreparedCite]] = [:]
+        var currentUnit: [Bool: (note: Int, cites: [PreparedCite])] = [:]
         for (ci, citation) in citations.enumerated() {
-            let note = (citation.noteIndex ?? 0) > 0 ? citation.noteIndex! : ci + 1
+            let inNote = (citation.noteIndex ?? 0) > 0
+            let note = inNote ? citation.noteIndex! : ci + 1
             var prepared: [PreparedCite] = []
             for c in citation.items {
                 guard let i = index[c.id] else { continue }
@@ -189,7 +194,6 @@ public final class CSLProcessor: @unchecked Sendable {
                 cc.citationNumber = session.citationNumber[i]
                 prepared.append(PreparedCite(item: i, cite: c, context: cc))
             }
-            // sort cites before positions? Positions follow the order as cited after sorting.
             if !ctx.sort.isEmpty {
                 let keys = prepared.map {
                     Sorting.keys(ctx.sort, engine: engine, item: items[$0.item], cite: $0.context,
@@ -197,12 +201,24 @@ public final class CSLProcessor: @unchecked Sendable {
                 }
                 prepared = Sorting.order(prepared.count, keys: keys, sort: ctx.sort).map { prepared[$0] }
             }
+            // the unit this citation belongs to
+            var unitBefore: [PreparedCite] = []
+            if inNote, let cu = currentUnit[true], cu.note == note {
+                unitBefore = cu.cites
+            } else {
+                if let cu = currentUnit[inNote] { previousUnit[inNote] = cu.cites }
+                currentUnit[inNote] = (note, [])
+            }
+            let previous = previousUnit[inNote] ?? []
             for k in prepared.indices {
                 let i = prepared[k].item
                 var pos: CSLPosition = .first
                 if firstNote[i] != nil {
                     pos = .subsequent
-                    let prev: PreparedCite? = k > 0 ? prepared[k - 1] : (previous.count == 1 ? previous[0] : nil)
+                    let prev: PreparedCite?
+                    if k > 0 { prev = prepared[k - 1] }
+                    else if let last = unitBefore.last { prev = last }
+                    else { prev = previous.count == 1 ? previous[0] : nil }
                     if let p = prev, p.item == i {
                         let cur = prepared[k].cite.locator
                         if let pl = p.cite.locator {
@@ -219,15 +235,44 @@ public final class CSLProcessor: @unchecked Sendable {
                     prepared[k].context.firstReferenceNoteNumber = firstNote[i]
                 }
                 prepared[k].context.position = pos
+                if firstNote[i] == nil { firstNote[i] = note }
+                lastNote[i] = note
             }
-            for p in prepared {
-                if firstNote[p.item] == nil { firstNote[p.item] = note }
-                lastNote[p.item] = note
-            }
-            out.append(renderCitation(prepared, context: ctx, session: session))
-            previous = prepared
+            currentUnit[inNote]!.cites += prepared
+            out.append(capitalizeIbid(renderCitation(prepared, context: ctx, session: session)))
         }
         return out
+    }
+
+    /// "ibid." that starts a citation or a sentence becomes "Ibid.".
+    func capitalizeIbid(_ n: [Inline]) -> [Inline] {
+        guard let ibid = engine.locale.termText("ibid"), let first = ibid.first, first.isLowercase else { return n }
+        var before = ""
+        func walk(_ nodes: [Inline]) -> [Inline] {
+            nodes.map { x in
+                switch x {
+                case .text(let t):
+                    var out = t
+                    if t.hasPrefix(ibid) {
+                        let trimmed = before.trimmingSpaces
+                        if trimmed.isEmpty || [".", "?", "!"].contains(trimmed.last!) ||
+                            (trimmed.count > 1 && "\u{201D}\u{2019}\"".contains(trimmed.last!) && ".?!".contains(trimmed.dropLast().last!)) {
+                            out = first.uppercased() + t.dropFirst()
+                        }
+                    }
+                    before += t
+                    return .text(out)
+                case .quoted(let c):
+                    before += "\u{201C}"
+                    let r = walk(c)
+                    before += "\u{201D}"
+                    return .quoted(r)
+                default:
+                    return x.with(children: walk(x.children!))
+                }
+            }
+        }
+        return walk(n)
     }
 
     func renderCite(_ p: PreparedCite, context: RenderingContext, session: Session, suppressAuthor: Bool = false) -> (full: [Inline], names: [Inline]?) {
