@@ -21,6 +21,9 @@ struct Collapser {
             let r = processor.renderCite($0, context: context, session: session)
             return Rendered(prepared: $0, full: r.full, names: r.names?.plainText)
         }
+        for k in cites.indices where cites[k].full.isBlank && !cites[k].prepared.cite.suppressAuthor {
+            cites[k].full = [.text("[CSL STYLE ERROR: reference with no printed form.]")]
+        }
         cites.removeAll { $0.full.isEmpty }
         if cites.isEmpty { return [] }
 

@@ -17,7 +17,9 @@ extension CSLDate {
             guard let y = p.first else { continue }
             var d = SimpleDate(year: y)
             if p.count > 1, p[1] > 0 {
-                if p[1] >= 13 && p[1] <= 16 { d.season = p[1] - 12 } else if p[1] <= 12 { d.month = p[1] }
+                if p[1] >= 13 && p[1] <= 16 { d.season = p[1] - 12 }
+                else if p[1] >= 21 && p[1] <= 24 { d.season = p[1] - 20 }
+                else if p[1] <= 12 { d.month = p[1] }
             }
             if p.count > 2, p[2] > 0, d.month != nil { d.day = p[2] }
             out.append(d)
@@ -27,6 +29,7 @@ extension CSLDate {
         }
         if out.count == 2 && out[0] == out[1] { out.removeLast() }
         if out.count == 2 && out[1].year == nil { out.removeLast() }
+        if out.count == 2 && out[1].year == 0 && out[1].month == nil { out[1].year = nil }
         return out
     }
 
@@ -148,6 +151,13 @@ extension Renderer {
         let shown = parts.filter { has($0, start) }
         if dates.count == 2 {
             let end = dates[1]
+            if end.year == nil {
+                var a = renderParts(shown, start, delimiter: delimiter, dropLastSuffix: true)
+                let rangeDelim = shown.first { $0.name == .year }?.rangeDelimiter ?? "\u{2013}"
+                appendMerging(&a, [.text(rangeDelim)], punctuationInQuote: false)
+                if let last = shown.last, !last.decoration.suffix.isEmpty { a.append(.text(last.decoration.suffix)) }
+                return a
+            }
             let differing = shown.filter { p in
                 switch p.name {
                 case .year: return start.year != end.year
@@ -161,8 +171,7 @@ extension Renderer {
                 let rangeDelim = shown.first { $0.name == largest }?.rangeDelimiter ?? "\u{2013}"
                 if largest == .year {
                     var a = renderParts(shown, start, delimiter: delimiter, dropLastSuffix: true)
-                    var b = renderParts(shown, end, delimiter: delimiter, dropFirstPrefix: true)
-                    if b.isEmpty { return a }
+                    var b = end.year == nil ? [] : renderParts(shown, end, delimiter: delimiter, dropFirstPrefix: true)
                     appendMerging(&a, [.text(rangeDelim)], punctuationInQuote: false)
                     a.append(contentsOf: b)
                     b = []
@@ -192,20 +201,20 @@ extension Renderer {
             var dec = p.decoration
             if dropLastSuffix && i == parts.count - 1 { dec.suffix = "" }
             if dropFirstPrefix && i == 0 { dec.prefix = "" }
-            rendered.append(renderPart(p, d, dec))
+            rendered.append(renderPart(p, d, dec, isLast: i == parts.count - 1))
         }
         return joinMerging(rendered, delimiter: delimiter, punctuationInQuote: false)
     }
 
-    func renderPart(_ p: DatePartElement, _ d: SimpleDate, _ dec: Decoration) -> [Inline] {
+    func renderPart(_ p: DatePartElement, _ d: SimpleDate, _ dec: Decoration, isLast: Bool = true) -> [Inline] {
         var s: String
         switch p.name {
         case .year:
             guard let y = d.year else { return [] }
             if y <= 0 {
-                s = String(abs(y)) + " " + (locale.termText("bc") ?? "BC")
+                s = String(abs(y)) + (isLast ? " " : "") + (locale.termText("bc") ?? "BC")
             } else if y < 1000 {
-                s = String(y) + " " + (locale.termText("ad") ?? "AD")
+                s = String(y) + (isLast ? " " : "") + (locale.termText("ad") ?? "AD")
             } else {
                 s = p.form == "short" ? String(String(y).suffix(2)) : String(y)
             }
