@@ -23,6 +23,12 @@ extension CSLName {
                 n.family = words.joined(separator: " ")
             }
         }
+        if n.nonDroppingParticle == nil, let fam = n.family, let dash = fam.firstIndex(of: "-"), dash != fam.startIndex,
+           fam[fam.startIndex..<dash].allSatisfy({ $0.isLowercase }), fam.distance(from: fam.startIndex, to: dash) <= 3,
+           fam.index(after: dash) < fam.endIndex, fam[fam.index(after: dash)].isUppercase {
+            n.nonDroppingParticle = String(fam[...dash])
+            n.family = String(fam[fam.index(after: dash)...])
+        }
         if n.nonDroppingParticle == nil, let fam = n.family, let apo = fam.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
            apo != fam.startIndex, fam[fam.startIndex..<apo].allSatisfy({ $0.isLowercase }), fam.distance(from: fam.startIndex, to: apo) <= 3,
            fam.index(after: apo) < fam.endIndex {
@@ -324,45 +330,66 @@ extension Renderer {
         }
         let suffix = n.suffix ?? ""
         let sortSep = opts.sortSeparator ?? ", "
-        if inverted || n.staticOrdering {
-            if n.staticOrdering && !inverted {
-                var out = decoratePart(familyWith(ndp), nameEl.family)
-                if !given.isEmpty { out.append(.text(" ")); out += decoratePart(RichText.parse(given), nameEl.given) }
-                return out
+        // formatting of a name part without its affixes; affixes go around the whole group
+        func fmt(_ text: String, _ part: NamePartElement?) -> [Inline] {
+            guard !text.isEmpty else { return [] }
+            var d = part?.decoration ?? .none
+            d.prefix = ""; d.suffix = ""
+            return decorate(RichText.parse(text), d)
+        }
+        func affix(_ c: [Inline], _ part: NamePartElement?) -> [Inline] {
+            guard let part, !c.isEmpty, !part.decoration.prefix.isEmpty || !part.decoration.suffix.isEmpty else { return c }
+            return [.text(part.decoration.prefix)] + c + [.text(part.decoration.suffix)]
+        }
+        func glue(_ pieces: [(String, [Inline])]) -> [Inline] {
+            var out: [Inline] = []
+            var previous: String?
+            for (text, inl) in pieces where !inl.isEmpty {
+                if let p = previous {
+                    if !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { out.append(.text(" ")) }
+                }
+                out += inl
+                previous = text
             }
+            return out
+        }
+        if n.staticOrdering && !inverted {
+            var out = affix(glue([(ndp ?? "", fmt(ndp ?? "", nameEl.family)), (family, fmt(family, nameEl.family))]), nameEl.family)
+            if !given.isEmpty { out.append(.text(" ")); out += affix(fmt(given, nameEl.given), nameEl.given) }
+            return out
+        }
+        if inverted {
             let demote = engine.demoteNonDroppingParticle
-            var out: [Inline]
-            var givenPart = given
-            if demote == "never" {
-                out = decoratePart(familyWith(ndp), nameEl.family)
-                if let dp { givenPart += (givenPart.isEmpty ? "" : " ") + dp }
-            } else {
-                out = decoratePart(familyWith(nil), nameEl.family)
-                if let dp { givenPart += (givenPart.isEmpty ? "" : " ") + dp }
-                if let ndp { givenPart += (givenPart.isEmpty ? "" : " ") + ndp }
+            var familyPieces: [(String, [Inline])] = []
+            var givenPieces: [(String, [Inline])] = [(given, fmt(given, nameEl.given))]
+            if let dp { givenPieces.append((dp, fmt(dp, nameEl.given))) }
+            if demote == "never" || demote == "sort-only" {
+                if let ndp { familyPieces.append((ndp, fmt(ndp, nameEl.family))) }
+            } else if let ndp {
+                givenPieces.append((ndp, fmt(ndp, nameEl.family)))
             }
-            if !givenPart.isEmpty {
+            familyPieces.append((family, fmt(family, nameEl.family)))
+            var out = affix(glue(familyPieces), nameEl.family)
+            let g = glue(givenPieces)
+            if !g.isEmpty {
                 out.append(.text(sortSep))
-                out += decoratePart(RichText.parse(givenPart), nameEl.given)
+                out += affix(g, nameEl.given)
             }
             if !suffix.isEmpty { out.append(.text(sortSep + suffix)) }
             return out
         }
+        var familyPieces: [(String, [Inline])] = []
+        if let dp { familyPieces.append((dp, fmt(dp, nameEl.given))) }
+        if let ndp { familyPieces.append((ndp, fmt(ndp, nameEl.family))) }
+        familyPieces.append((family, fmt(family, nameEl.family)))
+        var familyGroup = glue(familyPieces)
+        if !suffix.isEmpty { familyGroup.append(.text((n.commaSuffix ? ", " : " ") + suffix)) }
         var out: [Inline] = []
         if !given.isEmpty {
-            var g = given
-            if let dp { g += " " + dp }
-            out = decoratePart(RichText.parse(g), nameEl.given)
+            out = affix(fmt(given, nameEl.given), nameEl.given)
             out.append(.text(" "))
-        } else if let dp {
-            out = [.text(dp)]
         }
-        if let dp, !dp.isEmpty {
-            if dp.hasSuffix("'") || dp.hasSuffix("\u{2019}") { if case .text(" ")? = out.last { out.removeLast() } }
-            else if given.isEmpty { out.append(.text(" ")) }
-        }
-        out += decoratePart(familyWith(ndp), nameEl.family)
-        if !suffix.isEmpty { out.append(.text((n.commaSuffix ? ", " : " ") + suffix)) }
+        out += affix(familyGroup, nameEl.family)
         return out
     }
 
