@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "CrosswalkModel", targets: ["CrosswalkModel"]),
         .executable(name: "crosswalk", targets: ["CrosswalkCLI"]),
         .executable(name: "crosswalk-bench", targets: ["CrosswalkBench"]),
+        .executable(name: "crosswalk-csl-suite", targets: ["CrosswalkCSLSuite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,8 @@ let package = Package(
         .target(name: "CrosswalkCSLJSON", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkBibTeX", "CrosswalkCitations"], path: "Sources/Formats/CSLJSON"),
         // The CSL citation engine: CSL items in, citations and bibliographies out (styles and locales read through LibXML).
         .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations"),
+        // The CSL test-suite runner (Tests/Conformance/csl.sh runs it against ../shared).
+        .executableTarget(name: "CrosswalkCSLSuite", dependencies: ["CrosswalkCitations"], path: "Tests/CSLSuite"),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
         // of each format are its reader's; `crosswalk validate` runs both).
         .target(name: "CrosswalkValidation", dependencies: ["CrosswalkModel", "LibXML", "CrosswalkSchemas"], path: "Sources/Validation"),
@@ -66,6 +69,7 @@ let package = Package(
         ),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "CitationsTests", dependencies: ["CrosswalkCitations"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
         .testTarget(
             name: "CSLJSONTests",
