@@ -8,10 +8,10 @@ import Glibc
 struct CrosswalkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswalk",
-        abstract: "Convert and validate catalogues of archival documents.",
+        abstract: "Convert, cite and validate catalogues of archival documents.",
         discussion: "Formats: \(FormatRegistry.builtIn.formats.map(\.name).joined(separator: ", ")). Exit statuses are listed in Docs/cli.md.",
         version: "0.1.0",
-        subcommands: [Convert.self, Validate.self, Formats.self]
+        subcommands: [Convert.self, Cite.self, Validate.self, Formats.self, Styles.self]
     )
 
     /// The format settings' own options (`--duplicate-keys first`) are spelled `--set KEY=VALUE`
@@ -268,5 +268,88 @@ struct Formats: ParsableCommand {
 
     func run() {
         for line in FormatRegistry.builtIn.table() { print(line) }
+    }
+}
+
+extension CSLOutputFormat: ExpressibleByArgument {}
+extension CiteJob.Mode: ExpressibleByArgument {}
+
+struct Cite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a bibliography, or one citation per record, in a CSL style.",
+        discussion: """
+        The input is any format Crosswalk reads. Styles are looked for by name in $CROSSWALK_STYLE_PATH \
+        (a colon-separated list of folders), ~/.local/share/csl/styles, /usr/share/citation-style-language/styles \
+        (Debian's citation-style-language-styles), then the built-in styles (archival); a path to a .csl file \
+        works too. Locales the same way ($CROSSWALK_LOCALE_PATH, ~/.local/share/csl/locales, \
+        /usr/share/citation-style-language/locales, then the built-in en-US). `crosswalk styles` lists the styles found.
+
+        \(SettingOptions.help)
+        """
+    )
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("The CSL style: a name (chicago-author-date, apa, modern-language-association, archival ...) or a .csl file.", valueName: "style"))
+    var style: String = "archival"
+
+    @Option(name: .long, help: ArgumentHelp("The locale (en-US, de-DE, fr-FR ...) instead of the style's default.", valueName: "locale"))
+    var locale: String?
+
+    @Option(name: .long, help: ArgumentHelp("The output format.", valueName: "format"))
+    var format: CSLOutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("bibliography: the sorted bibliography; citation: one citation (or note) per record, in input order.", valueName: "mode"))
+    var mode: CiteJob.Mode = .bibliography
+
+    @Option(name: .long, help: ArgumentHelp("Only these records, by id, comma-separated (in this order for citations).", valueName: "id,id,..."))
+    var ids: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    func run() throws {
+        let quiet = self.quiet
+        let job = CiteJob(input: inputOptions.request, style: style, locale: locale, format: format, mode: mode,
+                          ids: ids.map { $0.split(separator: ",").map { String($0).trimmingCharacters() } },
+                          outputPath: output, options: inputOptions.formatOptions)
+        let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { printDiagnostic($0, quiet: quiet) }
+        if outcome.recordsSkipped > 0 {
+            let n = outcome.recordsSkipped
+            printToStandardError("crosswalk: \(n) bad record\(n == 1 ? " was" : "s were") skipped; \(outcome.rendered) cited")
+        }
+        if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
+    }
+}
+
+struct Styles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the CSL styles `crosswalk cite` can find, with their titles.",
+        discussion: "Dependent styles are listed with the parent they use."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Only styles whose name or title contains this word.", valueName: "word"))
+    var search: String?
+
+    func run() throws {
+        let styles = StyleCatalog.standardWithBuiltIns().styles(matching: search)
+        let width = styles.map(\.name.count).max() ?? 0
+        for s in styles {
+            let parent = s.parent.map { " (uses \($0))" } ?? ""
+            print(s.name + String(repeating: " ", count: width - s.name.count + 2) + s.title + parent)
+        }
+        if styles.isEmpty, let search { printToStandardError("crosswalk: no style matches `\(search)`") }
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
     }
 }
