@@ -77,7 +77,9 @@ struct Serializer {
             if format == .html {
                 wrap("<div class=\"csl-\(d)\">", "</div>") { $0.write(c) }
             } else {
+                // Outside HTML a second field aligned in the margin is set off by a space, as pandoc does.
                 write(c)
+                if d == "left-margin" { out += " " }
             }
         case .styled(let f, let c):
             styled(f, c)

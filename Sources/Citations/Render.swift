@@ -74,13 +74,15 @@ final class Renderer {
     // MARK: Elements
 
     func render(_ elements: [Element], delimiter: String = "") -> [Inline] {
-        if elements.count == 1 { return render(elements[0]) }
+        if elements.count == 1 { return render(elements[0], delimiter: delimiter) }
         var parts: [[Inline]] = []
-        for e in elements { parts.append(render(e)) }
+        for e in elements { parts.append(render(e, delimiter: delimiter)) }
         return joinMerging(parts, delimiter: delimiter, punctuationInQuote: piq)
     }
 
-    func render(_ e: Element) -> [Inline] {
+    /// Renders one element. `delimiter` is the enclosing group's: the elements of a `choose` branch
+    /// stand in the group as if written there, so the group's delimiter goes between them too.
+    func render(_ e: Element, delimiter: String = "") -> [Inline] {
         switch e {
         case .text(let t): return renderText(t)
         case .number(let n): return renderNumber(n)
@@ -89,7 +91,7 @@ final class Renderer {
         case .names(let n): return renderNames(n)
         case .group(let g): return renderGroup(g)
         case .choose(let c):
-            for b in c.branches where evaluate(b) { return render(b.children) }
+            for b in c.branches where evaluate(b) { return render(b.children, delimiter: delimiter) }
             return []
         }
     }

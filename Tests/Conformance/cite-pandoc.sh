@@ -15,23 +15,30 @@ cw="$(swift build --show-bin-path)/crosswalk"
 exclusions=Tests/Conformance/cite-pandoc-exclusions.txt
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0 failed=0 excluded=0
+passed=0 failed=0
 styles=(chicago-author-date apa modern-language-association ieee chicago-note-bibliography)
-for sample in Samples/cold-war-korea.json Samples/cold-war-korea.bib; do
+for sample in Samples/*.json Samples/*.bib Samples/*.csv Samples/*.xml; do
   base=$(basename "$sample")
   "$cw" convert "$sample" --to csl-json -o "$work/items.json" --quiet || { failed=$((failed + 1)); echo "FAIL: $sample -> csl-json"; continue; }
   for style in "${styles[@]}"; do
     case_name="$base $style"
-    if [ -f "$exclusions" ] && grep -q "^$case_name:" "$exclusions"; then excluded=$((excluded + 1)); echo "EXCLUDED: $case_name"; continue; fi
     printf -- '---\nnocite: "@*"\n---\n' \
       | pandoc --citeproc --bibliography "$work/items.json" --csl "$styles_dir/$style.csl" -t plain --wrap=none >"$work/pandoc.txt" 2>"$work/pandoc.err"
     "$cw" cite "$sample" --style "$style" --format text >"$work/ours.txt" 2>"$work/ours.err"
-    if python3 - "$work/pandoc.txt" "$work/ours.txt" <<'PY'
+    if python3 - "$work/pandoc.txt" "$work/ours.txt" "$exclusions" "$case_name" <<'PY'
 import sys, unicodedata
-def entries(path):
-    text = unicodedata.normalize("NFC", open(path, encoding="utf-8").read())
-    return [line.strip() for line in text.splitlines() if line.strip()]
-a, b = entries(sys.argv[1]), entries(sys.argv[2])
+def nfc(text): return unicodedata.normalize("NFC", text)
+def entries(text): return [line.strip() for line in text.splitlines() if line.strip()]
+pandoc = nfc(open(sys.argv[1], encoding="utf-8").read())
+# The documented places where pandoc is wrong by the specification: its text is replaced by the spec's.
+applied = 0
+for line in open(sys.argv[3], encoding="utf-8"):
+    if not line.strip() or line.startswith("#"): continue
+    case, wrong, right, why = [c.strip() for c in line.split("|", 3)]
+    if case in ("*", sys.argv[4]) and nfc(wrong) in pandoc:
+        pandoc = pandoc.replace(nfc(wrong), nfc(right)); applied += 1
+if applied: print(f"EXCLUDED: {sys.argv[4]}: {applied} documented pandoc difference(s) set right before comparing")
+a, b = entries(pandoc), entries(nfc(open(sys.argv[2], encoding="utf-8").read()))
 if a == b:
     sys.exit(0)
 import difflib
@@ -43,6 +50,5 @@ PY
     else failed=$((failed + 1)); echo "FAIL: $case_name differs from pandoc"; sed 's/^/    /' "$work/ours.err" | head -5; fi
   done
 done
-echo "cite vs pandoc: $excluded excluded"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
