@@ -53,10 +53,14 @@ public enum EmbeddedCitationFiles {
       <text macro="recipient"/>
     </group>
   </macro>
-  <macro name="from-to-bib">
-    <group delimiter=" ">
-      <text macro="author-bib"/>
-      <text macro="recipient"/>
+  <!-- The bibliography's descriptive line: "Telegram to I.V. Stalin, January 27, 1951". -->
+  <macro name="description-bib">
+    <group delimiter=", " text-case="capitalize-first">
+      <group delimiter=" ">
+        <text variable="genre" text-case="lowercase"/>
+        <text macro="recipient"/>
+      </group>
+      <text macro="date"/>
     </group>
   </macro>
   <!-- What: the title, in quotes for a document, in italics for a book; the genre when there is no title. -->
@@ -90,10 +94,12 @@ public enum EmbeddedCitationFiles {
       </else>
     </choose>
   </macro>
-  <!-- Where the original is: the reference within the archive, the archive, and its place. -->
+  <!-- Where the original is: the reference within the archive (fonds, opis, delo, folio; box and folder),
+       the collection in the archive, the archive, and its place. -->
   <macro name="repository">
     <group delimiter=", ">
       <text variable="archive_location"/>
+      <text variable="archive_collection"/>
       <text variable="archive"/>
       <text variable="archive-place"/>
     </group>
@@ -203,9 +209,9 @@ public enum EmbeddedCitationFiles {
         </if>
         <else>
           <group delimiter=". ">
-            <text macro="from-to-bib"/>
+            <text macro="author-bib"/>
             <text macro="title"/>
-            <text macro="date"/>
+            <text macro="description-bib"/>
             <text macro="repository" text-case="capitalize-first"/>
             <text macro="online"/>
           </group>
