@@ -118,6 +118,12 @@ substep() {
 }
 # BibTeX: pandoc and bibutils read what we write; the real-world .bib corpus gives its pinned outcomes.
 substep BibTeX bash Tests/Conformance/bibtex.sh "$cw" "$shared"
+# CSL-JSON: pandoc reads what we write, and what pandoc writes from BibTeX reads back the same.
+substep CSL-JSON bash Tests/Conformance/csljson.sh "$cw"
+# Citations: the CSL processor test suite (with its list of known failures), then `crosswalk cite`
+# against pandoc's citeproc on every sample in five styles.
+[ -f Tests/Conformance/csl.sh ] && substep "CSL test suite" bash Tests/Conformance/csl.sh "$shared"
+substep "cite vs pandoc" bash Tests/Conformance/cite-pandoc.sh
 [ "$known" -eq 0 ] || echo "conformance: $known known failures (Tests/Conformance/known-failures.txt)"
 echo "conformance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
