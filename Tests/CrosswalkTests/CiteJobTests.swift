@@ -130,4 +130,34 @@ import Testing
         #expect(notes.status == .success)
         #expect(text.split(separator: "\n").first == "TELEGRAM OF THE SOVIET CHARGÉ TO THE PRC TO THE CHAIRMAN OF THE USSR COUNCIL OF MINISTERS.")
     }
+
+    /// Secondary literature in the same catalogue gets Chicago's notes-and-bibliography forms
+    /// (The Chicago Manual of Style, 17th ed., 14.75, 14.107, 14.171): italic titles are plain in text output.
+    @Test func booksChaptersAndArticlesInChicagoForm() throws {
+        let path = FileManager.temporaryFile(contents: """
+        [{"id": "book", "type": "book", "title": "The Cold War in East Asia", "date": "2004",
+          "publisher": "Stanford University Press", "publisherPlace": "Stanford",
+          "agents": [{"role": "creator", "family": "Weathersby", "given": "Kathryn"}, {"role": "creator", "family": "Shen", "given": "Zhihua"}]},
+         {"id": "chapter", "type": "chapter", "title": "Stalin and the Korean War", "containerTitle": "The Cold War in East Asia",
+          "pages": "12-30", "date": "2004", "publisher": "Stanford University Press", "publisherPlace": "Stanford",
+          "agents": [{"role": "creator", "family": "Weathersby", "given": "Kathryn"}, {"role": "editor", "family": "Shen", "given": "Zhihua"}]},
+         {"id": "article", "type": "article", "title": "Soviet Aims in Korea", "containerTitle": "Cold War International History Project Bulletin",
+          "volume": "5", "pages": "1-12", "date": "1995", "agents": [{"role": "creator", "family": "Weathersby", "given": "Kathryn"}]}]
+        """)
+        defer { FileManager.remove(path) }
+        let (q, p, dash) = ("\u{201C}", "\u{201D}", "\u{2013}")
+        let (_, notes, _) = Self.cite(path, mode: .citation)
+        #expect(notes.split(separator: "\n").map(String.init) == [
+            "Kathryn Weathersby and Zhihua Shen, The Cold War in East Asia (Stanford: Stanford University Press, 2004).",
+            "Kathryn Weathersby, \(q)Stalin and the Korean War,\(p) in The Cold War in East Asia, edited by Zhihua Shen (Stanford: Stanford University Press, 2004).",
+            "Kathryn Weathersby, \(q)Soviet Aims in Korea,\(p) Cold War International History Project Bulletin 5 (1995): 1\(dash)12.",
+        ])
+        let (_, bibliography, _) = Self.cite(path)
+        #expect(bibliography.split(separator: "\n").map(String.init) == [
+            "Weathersby, Kathryn. \(q)Soviet Aims in Korea.\(p) Cold War International History Project Bulletin 5 (1995): 1\(dash)12.",
+            "Weathersby, Kathryn. \(q)Stalin and the Korean War.\(p) In The Cold War in East Asia, edited by Zhihua Shen, 12\(dash)30. Stanford: Stanford University Press, 2004.",
+            "Weathersby, Kathryn, and Zhihua Shen. The Cold War in East Asia. Stanford: Stanford University Press, 2004.",
+        ])
+    }
 }
+

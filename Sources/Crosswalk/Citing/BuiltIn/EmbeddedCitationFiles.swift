@@ -35,7 +35,7 @@ public enum EmbeddedCitationFiles {
   </macro>
   <macro name="author-bib">
     <names variable="author">
-      <name and="text" delimiter=", " delimiter-precedes-last="always" name-as-sort-order="first" sort-separator=", "/>
+      <name and="text" delimiter=", " delimiter-precedes-last="after-inverted-name" name-as-sort-order="first" sort-separator=", "/>
       <substitute>
         <names variable="editor"/>
         <names variable="translator"/>
@@ -112,40 +112,52 @@ public enum EmbeddedCitationFiles {
       <text variable="URL"/>
     </group>
   </macro>
-  <macro name="container">
-    <choose>
-      <if type="chapter paper-conference entry-encyclopedia entry-dictionary" match="any">
-        <group delimiter=" ">
-          <text term="in"/>
-          <text variable="container-title" font-style="italic"/>
-        </group>
-      </if>
-      <else-if type="article-journal article-magazine article-newspaper" match="any">
+  <!-- Secondary literature, as Chicago writes it. -->
+  <macro name="editors">
+    <names variable="editor translator" delimiter=", ">
+      <label form="verb" suffix=" "/>
+      <name and="text" delimiter=", " delimiter-precedes-last="never"/>
+    </names>
+  </macro>
+  <!-- "Journal 5, no. 2 (1995)" -->
+  <macro name="journal">
+    <group delimiter=" ">
+      <group delimiter=", ">
         <group delimiter=" ">
           <text variable="container-title" font-style="italic"/>
           <text variable="volume"/>
-          <group delimiter=" ">
-            <text term="issue" form="short"/>
-            <text variable="issue"/>
-          </group>
         </group>
-      </else-if>
-    </choose>
+        <group delimiter=" ">
+          <text term="issue" form="short"/>
+          <text variable="issue"/>
+        </group>
+      </group>
+      <date variable="issued" prefix="(" suffix=")">
+        <date-part name="year"/>
+      </date>
+    </group>
   </macro>
-  <macro name="publication">
-    <choose>
-      <if type="book chapter report thesis paper-conference" match="any">
-        <group delimiter=", ">
-          <group delimiter=": ">
-            <text variable="publisher-place"/>
-            <text variable="publisher"/>
-          </group>
-          <date variable="issued">
-            <date-part name="year"/>
-          </date>
-        </group>
-      </if>
-    </choose>
+  <!-- "Place: Publisher, 2004" -->
+  <macro name="imprint">
+    <group delimiter=", ">
+      <group delimiter=": ">
+        <text variable="publisher-place"/>
+        <text variable="publisher"/>
+      </group>
+      <date variable="issued">
+        <date-part name="year"/>
+      </date>
+    </group>
+  </macro>
+  <!-- "in Book, edited by E" -->
+  <macro name="in-book">
+    <group delimiter=", ">
+      <group delimiter=" ">
+        <text term="in"/>
+        <text variable="container-title" font-style="italic"/>
+      </group>
+      <text macro="editors"/>
+    </group>
   </macro>
   <macro name="sort-key">
     <choose>
@@ -160,23 +172,47 @@ public enum EmbeddedCitationFiles {
   <citation et-al-min="4" et-al-use-first="1">
     <layout suffix="." delimiter="; ">
       <choose>
-        <if type="book chapter report thesis paper-conference article-journal article-magazine article-newspaper entry-encyclopedia entry-dictionary" match="any">
+        <if type="article-journal article-magazine article-newspaper" match="any">
           <group delimiter=", ">
             <text macro="author-note"/>
             <text macro="title"/>
-            <text macro="container"/>
-            <text macro="publication"/>
-            <choose>
-              <if type="article-journal article-magazine article-newspaper" match="any">
-                <date variable="issued" prefix="(" suffix=")">
-                  <date-part name="year"/>
-                </date>
-              </if>
-            </choose>
-            <text variable="locator"/>
+            <group delimiter=": ">
+              <text macro="journal"/>
+              <choose>
+                <if variable="locator">
+                  <text variable="locator"/>
+                </if>
+                <else>
+                  <text variable="page"/>
+                </else>
+              </choose>
+            </group>
             <text variable="URL"/>
           </group>
         </if>
+        <else-if type="chapter paper-conference entry-encyclopedia entry-dictionary" match="any">
+          <group delimiter=", ">
+            <text macro="author-note"/>
+            <text macro="title"/>
+            <group delimiter=" ">
+              <text macro="in-book"/>
+              <text macro="imprint" prefix="(" suffix=")"/>
+            </group>
+            <text variable="locator"/>
+            <text variable="URL"/>
+          </group>
+        </else-if>
+        <else-if type="book report thesis" match="any">
+          <group delimiter=", ">
+            <text macro="author-note"/>
+            <group delimiter=" ">
+              <text macro="title"/>
+              <text macro="imprint" prefix="(" suffix=")"/>
+            </group>
+            <text variable="locator"/>
+            <text variable="URL"/>
+          </group>
+        </else-if>
         <else>
           <group delimiter=", ">
             <text macro="from-to"/>
@@ -198,15 +234,37 @@ public enum EmbeddedCitationFiles {
     </sort>
     <layout suffix=".">
       <choose>
-        <if type="book chapter report thesis paper-conference article-journal article-magazine article-newspaper entry-encyclopedia entry-dictionary" match="any">
+        <if type="article-journal article-magazine article-newspaper" match="any">
           <group delimiter=". ">
             <text macro="author-bib"/>
             <text macro="title"/>
-            <text macro="container"/>
-            <text macro="publication"/>
+            <group delimiter=": ">
+              <text macro="journal"/>
+              <text variable="page"/>
+            </group>
             <text variable="URL"/>
           </group>
         </if>
+        <else-if type="chapter paper-conference entry-encyclopedia entry-dictionary" match="any">
+          <group delimiter=". ">
+            <text macro="author-bib"/>
+            <text macro="title"/>
+            <group delimiter=", " text-case="capitalize-first">
+              <text macro="in-book"/>
+              <text variable="page"/>
+            </group>
+            <text macro="imprint"/>
+            <text variable="URL"/>
+          </group>
+        </else-if>
+        <else-if type="book report thesis" match="any">
+          <group delimiter=". ">
+            <text macro="author-bib"/>
+            <text macro="title"/>
+            <text macro="imprint"/>
+            <text variable="URL"/>
+          </group>
+        </else-if>
         <else>
           <group delimiter=". ">
             <text macro="author-bib"/>
