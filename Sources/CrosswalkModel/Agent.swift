@@ -54,7 +54,8 @@ public struct Agent: Sendable, Hashable, Codable {
         return nil
     }
 
-    /// The name in display order: "Zedong Mao" is never produced for a literal; "Given particle Family, Suffix".
+    /// The name in reading order: a literal as it is (never reordered); otherwise
+    /// "Given particle Family, Suffix", such as "Vincent van Gogh" or "Martin Luther King, Jr.".
     public var displayName: String {
         if let literal { return literal }
         var parts: [String] = []

@@ -1,12 +1,12 @@
 /// The inverted personal-name syntax that CSV cells and Dublin Core elements share:
 /// `Family, Given`, `Family, Given, Suffix`, `Family,` (no given name), or a literal (no comma).
 ///
-/// Leading lower-case words of the family part are the particle, by BibTeX's "von" rule:
-/// `van Gogh, Vincent` is particle `van`, family `Gogh`. A name without a comma is kept whole as a
+/// Leading lower-case words of the family part (all but its last word) are the particle, by
+/// BibTeX's "von" rule: `van Gogh, Vincent` is particle `van`, family `Gogh`. A name without a comma is kept whole as a
 /// `literal`, which is right for "Kim Il Sung" and "USSR Council of Ministers".
 public enum InvertedName {
-    /// The comma-separated parts of an agent's name: `[particle family, given, suffix]`
-    /// (shortened as the name allows), or `[literal]`.
+    /// The comma-separated parts of an agent's name: `[particle family, given, suffix]`, or
+    /// `[particle family, given]` when there is no suffix (`given` may be empty), or `[literal]`.
     public static func parts(of a: Agent) -> [String] {
         if let literal = a.literal { return [literal] }
         var family = a.family ?? ""
@@ -23,8 +23,9 @@ public enum InvertedName {
         return p.joined(separator: ", ")
     }
 
-    /// Makes an agent from the parts of a name (already split at its commas and unescaped).
-    /// Returns nil with a reason when the parts cannot be a name.
+    /// Makes an agent from the parts of a name (already split at its commas and unescaped), trimmed of
+    /// white space: one part is a literal; two or three are family (with its particle), given and suffix.
+    /// A `.failure` says why the parts cannot be a name (empty, no family name, more than two commas).
     public static func agent(fromParts rawParts: [String], role: AgentRole) -> Result<Agent, NameError> {
         let parts = rawParts.map(trimmed)
         if parts.count == 1 {

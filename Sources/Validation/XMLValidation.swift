@@ -49,8 +49,7 @@ public final class BundledSchemas {
 
 public enum XMLValidation {
     static func diagnostic(_ e: XMLDiagnostic, file: String) -> Diagnostic {
-        let location = e.line.map { SourceLocation(file: e.file ?? file, line: $0, column: e.column) }
-        return Diagnostic(e.severity == .warning ? .warning : .error, e.message, at: location)
+        Diagnostic(warning: e.severity == .warning, e.message, file: e.file ?? file, line: e.line, column: e.column)
     }
 
     /// An XML document to validate: a file (streamed) or bytes in memory.

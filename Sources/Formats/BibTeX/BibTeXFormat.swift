@@ -41,9 +41,8 @@ public enum BibTeXSettings {
 enum BibTeXSniffer {
     /// `@type{` or `@type(` near the start (after comments and blank lines).
     @Sendable static func sniff(_ bytes: [UInt8]) -> SniffResult {
-        var i = 0
+        var i = Sniffing.byteOrderMarkLength(bytes)
         let n = bytes.count
-        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
         while i < n {
             // At a line start: skip blanks; a `%` line is a comment.
             while i < n && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A) { i += 1 }

@@ -181,7 +181,7 @@ public enum BibTeXMapping {
 
     static let monthNumbers: [String: Int] = {
         var d: [String: Int] = [:]
-        for (i, n) in BibTeXParser.monthNames.enumerated() {
+        for (i, n) in EDTFDate.monthNames.enumerated() {
             d[n.lowercased()] = i + 1
             d[BibTeXParser.monthMacros[i]] = i + 1
         }
@@ -217,189 +217,22 @@ public enum BibTeXMapping {
     /// With `only`, just those slots are made (the reader's check of markup).
     static func outFields(_ r: Record, dialect: BibTeXDialect, ascii: Bool, useMarked: Bool, notes: inout Notes,
                           only: Set<String>? = nil) -> (type: String, fields: [OutField]) {
-        var out: [OutField] = []
         var (entryTypeName, subtype) = entryType(r.type, dialect)
         if let original = r.extra["bibtex.entrytype"]?.first, readTypes[original] == r.type || (readTypes[original] == nil && r.type == nil) {
             entryTypeName = original; subtype = nil
         }
-        let isArticle = r.type == .article
-        func text(_ name: String, slot: String? = nil, _ value: String?, canonical: String) {
-            guard let value, !value.isEmpty else { return }
-            let slot = slot ?? name
-            if let only, !only.contains(slot) { return }
-            var rep = LaTeX.EncodeReport()
-            var latex = LaTeX.encode(value, ascii: ascii, protectCase: titleSlots.contains(slot), report: &rep)
-            if useMarked, let m = r.extra["bibtex.latex.\(slot)"]?.first, LaTeX.decode(m) == LaTeX.decode(String(decoding: latex, as: UTF8.self)) {
-                rep = LaTeX.EncodeReport()
-                latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
-            }
-            if !rep.unencodable.isEmpty { notes.unencodable.append((canonical, rep.unencodable)) }
-            if rep.whitespaceChanged { notes.whitespace.append(canonical) }
-            out.append(OutField(name: name, slot: slot, latex: latex))
-        }
-        func list(_ name: String, _ values: [String], canonical: String, and: Bool = false) {
-            if let only, !only.contains(name) { return }
-            let values = values.filter { !$0.isEmpty }
-            guard !values.isEmpty else { return }
-            var rep = LaTeX.EncodeReport()
-            var latex = encodeList(values, and: and, ascii: ascii, report: &rep)
-            if useMarked, let m = r.extra["bibtex.latex.\(name)"]?.first,
-               splitList(Array(m.utf8), and: and) == splitList(latex, and: and) {
-                rep = LaTeX.EncodeReport()
-                latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
-            }
-            if !rep.unencodable.isEmpty { notes.unencodable.append((canonical, rep.unencodable)) }
-            if rep.whitespaceChanged { notes.whitespace.append(canonical) }
-            out.append(OutField(name: name, slot: name, latex: latex))
-        }
-
-        // Names, in role order.
-        for (role, name, _) in roleFields {
-            if let only, !only.contains(name) { continue }
-            let agents = r.agents(role)
-            guard !agents.isEmpty else { continue }
-            var rep = LaTeX.EncodeReport()
-            var problems: [String] = []
-            var latex = BibTeXNames.format(agents, ascii: ascii, report: &rep, problems: &problems)
-            if useMarked, let m = r.extra["bibtex.latex.\(name)"]?.first {
-                var unknown: [String] = []
-                if BibTeXNames.parse(Array(m.utf8), role: role, unknown: &unknown) == BibTeXNames.parse(latex, role: role, unknown: &unknown) {
-                    rep = LaTeX.EncodeReport(); problems = []
-                    latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
-                }
-            }
-            for p in problems { notes.dropped.append(("agents (\(role.rawValue))", p)) }
-            if !rep.unencodable.isEmpty { notes.unencodable.append(("agents (\(role.rawValue))", rep.unencodable)) }
-            if rep.whitespaceChanged { notes.whitespace.append("agents (\(role.rawValue))") }
-            out.append(OutField(name: name, slot: name, latex: latex, isNames: true, role: role))
-        }
-
-        text("title", r.title, canonical: "title")
-        if let alt = r.alternativeTitles.first {
-            text("origtitle", alt.value, canonical: "alternativeTitles[0]")
-            if let lang = alt.lang { text("origlanguage", lang, canonical: "alternativeTitles[0].lang") }
-            if r.alternativeTitles.count > 1 {
-                notes.dropped.append(("alternativeTitles", "BibTeX holds one original title (`origtitle`); \(r.alternativeTitles.count - 1) more were not written"))
-            }
-        }
-        text("type", r.genre, canonical: "genre")
-
-        // The date.
-        if let date = r.date {
-            switch dialect {
-            case .biblatex:
-                out.append(OutField(name: "date", slot: "date", latex: Array(date.description.utf8)))
-            case .bibtex:
-                var simple: EDTFSimpleDate?
-                if case .single(let d) = date.value, d.qualifier == nil, d.unspecifiedYearDigits == 0, !d.monthUnspecified,
-                   d.season == nil, !d.dayUnspecified, d.time == nil, !d.isLongYear, d.year >= 0 {
-                    simple = d
-                }
-                let shown = simple ?? date.start ?? date.end
-                if let shown {
-                    out.append(OutField(name: "year", slot: "year", latex: Array(String(shown.year).utf8)))
-                    if let m = shown.month {
-                        out.append(OutField(name: "month", slot: "month", latex: Array(BibTeXParser.monthMacros[m - 1].utf8), bare: true))
-                        if let day = shown.day { out.append(OutField(name: "day", slot: "day", latex: Array(String(day).utf8))) }
-                    }
-                }
-                if simple == nil {
-                    out.append(OutField(name: "date", slot: "date", latex: Array(date.description.utf8)))
-                    var what: [String] = []
-                    if date.isInterval { what.append("a range") }
-                    if date.isApproximate { what.append("`~` (approximate)") }
-                    if date.isUncertain { what.append("`?` (uncertain)") }
-                    if let s = date.start, s.unspecifiedYearDigits > 0 || s.monthUnspecified || s.dayUnspecified { what.append("unspecified digits (X)") }
-                    if let s = date.start, s.season != nil { what.append("a season") }
-                    if let s = date.start, s.time != nil { what.append("a time of day") }
-                    if what.isEmpty { what.append("this date") }
-                    notes.dropped.append(("date", "BibTeX's year and month cannot hold \(what.joined(separator: ", ")) in \(date); wrote year \(shown.map { String($0.year) } ?? "none") and kept the EDTF in a `date` field, which classic BibTeX styles ignore"))
-                }
-            }
-        }
-
-        let container = isArticle ? (dialect == .biblatex ? "journaltitle" : "journal") : "booktitle"
-        text(container, slot: isArticle ? "journaltitle" : "booktitle", r.containerTitle, canonical: "containerTitle")
-        text("series", r.series, canonical: "series")
-        text("volume", r.volume, canonical: "volume")
-        if isArticle {
-            text("number", r.issue, canonical: "issue")
-            if let n = r.number, !n.isEmpty {
-                notes.dropped.append(("number", "an article's `number` field holds its issue; the record number \"\(n)\" was not written"))
-            }
-        } else {
-            text("number", r.number, canonical: "number")
-            text("issue", r.issue, canonical: "issue")
-        }
-        text("edition", r.edition, canonical: "edition")
-        text("pages", r.pages, canonical: "pages")
-        let publisherField: String
-        switch r.type {
-        case .report?: publisherField = "institution"
-        case .thesis?: publisherField = dialect == .biblatex ? "institution" : "school"
-        default: publisherField = "publisher"
-        }
-        text(publisherField, slot: "publisher", r.publisher, canonical: "publisher")
-        text(dialect == .biblatex ? "location" : "address", slot: "location", r.publisherPlace, canonical: "publisherPlace")
-        if let a = r.archive {
-            text("library", a.name, canonical: "archive.name")
-            text("callnumber", a.location, canonical: "archive.location")
-            text("archiveplace", a.place, canonical: "archive.place")
-        }
-        list("places", r.places, canonical: "places")
-        list("ispartof", r.isPartOf, canonical: "isPartOf")
-        list("keywords", r.subjects, canonical: "subjects")
-        list("language", r.languages, canonical: "languages", and: true)
-        text("abstract", r.description, canonical: "description")
-        let notesList = r.notes.filter { !$0.isEmpty }
-        if let first = notesList.first { text("note", first, canonical: "notes[0]") }
-        if notesList.count > 1 {
-            text("addendum", notesList[1...].joined(separator: " "), canonical: "notes[1]")
-            if notesList.count > 2 {
-                notes.dropped.append(("notes", "BibTeX holds two notes (`note`, `addendum`); notes 2 to \(notesList.count) were joined into `addendum`"))
-            }
-        }
-        list("rights", r.rights, canonical: "rights")
-        for (scheme, name, isVerbatim, _) in schemeFields {
-            let values = r.identifiers.filter { $0.scheme == scheme }.map(\.value)
-            guard let v = values.first else { continue }
-            if scheme == .handle { out.append(OutField(name: "eprinttype", slot: "eprinttype", latex: Array("hdl".utf8))) }
-            if isVerbatim {
-                // URLs and DOIs are verbatim fields: only braces need care.
-                out.append(OutField(name: name, slot: name, latex: verbatim(v)))
-            } else {
-                text(name, v, canonical: "identifiers (\(scheme.rawValue))")
-            }
-            if scheme == .url, let d = r.accessed { out.append(OutField(name: "urldate", slot: "urldate", latex: Array(d.description.utf8))) }
-            if values.count > 1 {
-                notes.dropped.append(("identifiers (\(scheme.rawValue))", "BibTeX holds one `\(name)`; \(values.count - 1) more were not written"))
-            }
-        }
-        if let d = r.accessed, r.identifier(.url) == nil {
-            out.append(OutField(name: "urldate", slot: "urldate", latex: Array(d.description.utf8)))
-        }
-        if let subtype { out.append(OutField(name: "entrysubtype", slot: "entrysubtype", latex: Array(subtype.utf8))) }
-
-        // Extra fields.
-        let written = Set(out.map(\.name))
-        for key in r.extra.keys.sorted() {
-            guard key.hasPrefix("bibtex.") else {
-                notes.dropped.append(("extra.\(key)", "only `extra` keys that start with `bibtex.` are BibTeX fields"))
-                continue
-            }
-            let name = String(key.dropFirst("bibtex.".count))
-            if name.hasPrefix("latex.") || name == "entrytype" || name == "preamble" { continue }
-            guard isFieldName(name), !written.contains(name) else {
-                notes.dropped.append(("extra.\(key)", written.contains(name) ? "the entry already has a `\(name)` field" : "`\(name)` is not a valid BibTeX field name"))
-                continue
-            }
-            let values = r.extra[key] ?? []
-            text(name, values.first, canonical: "extra.\(key)")
-            if values.count > 1 {
-                notes.dropped.append(("extra.\(key)", "a BibTeX field holds one value; \(values.count - 1) more were not written"))
-            }
-        }
-        return (entryTypeName, out)
+        var b = OutFields(r: r, dialect: dialect, ascii: ascii, useMarked: useMarked, only: only, notes: notes)
+        b.names()
+        b.titles()
+        b.date()
+        b.containerAndNumbers()
+        b.publication()
+        b.listsAndNotes()
+        b.identifiers()
+        if let subtype { b.out.append(OutField(name: "entrysubtype", slot: "entrysubtype", latex: Array(subtype.utf8))) }
+        b.extraFields()
+        notes = b.notes
+        return (entryTypeName, b.out)
     }
 
     /// A list field: values joined with `, ` (or ` and `); a value with a comma (or the word `and`) is braced.
@@ -468,5 +301,225 @@ extension BibTeXMapping {
             s += "| `\(t.type.rawValue)` | \(show(t.biblatex)) | \(show(t.bibtex)) | \(also.map { "`@\($0)`" }.joined(separator: ", ")) |\n"
         }
         return s
+    }
+}
+
+/// Makes the fields of one record, in the writer's order (`BibTeXMapping.outFields`), one group at a time.
+struct OutFields {
+    typealias OutField = BibTeXMapping.OutField
+    let r: Record
+    let dialect: BibTeXDialect
+    let ascii: Bool
+    let useMarked: Bool
+    let only: Set<String>?
+    var notes: BibTeXMapping.Notes
+    var out: [OutField] = []
+    var isArticle: Bool { r.type == .article }
+
+    init(r: Record, dialect: BibTeXDialect, ascii: Bool, useMarked: Bool, only: Set<String>?, notes: BibTeXMapping.Notes) {
+        self.r = r; self.dialect = dialect; self.ascii = ascii; self.useMarked = useMarked; self.only = only; self.notes = notes
+    }
+
+    /// A text field (with the marked LaTeX of `extra`, when it still matches).
+    mutating func text(_ name: String, slot: String? = nil, _ value: String?, canonical: String) {
+        guard let value, !value.isEmpty else { return }
+        let slot = slot ?? name
+        if let only, !only.contains(slot) { return }
+        var rep = LaTeX.EncodeReport()
+        var latex = LaTeX.encode(value, ascii: ascii, protectCase: BibTeXMapping.titleSlots.contains(slot), report: &rep)
+        if useMarked, let m = r.extra["bibtex.latex.\(slot)"]?.first, LaTeX.decode(m) == LaTeX.decode(String(decoding: latex, as: UTF8.self)) {
+            rep = LaTeX.EncodeReport()
+            latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
+        }
+        if !rep.unencodable.isEmpty { notes.unencodable.append((canonical, rep.unencodable)) }
+        if rep.whitespaceChanged { notes.whitespace.append(canonical) }
+        out.append(OutField(name: name, slot: slot, latex: latex))
+    }
+
+    /// A list field.
+    mutating func list(_ name: String, _ values: [String], canonical: String, and: Bool = false) {
+        if let only, !only.contains(name) { return }
+        let values = values.filter { !$0.isEmpty }
+        guard !values.isEmpty else { return }
+        var rep = LaTeX.EncodeReport()
+        var latex = BibTeXMapping.encodeList(values, and: and, ascii: ascii, report: &rep)
+        if useMarked, let m = r.extra["bibtex.latex.\(name)"]?.first,
+           BibTeXMapping.splitList(Array(m.utf8), and: and) == BibTeXMapping.splitList(latex, and: and) {
+            rep = LaTeX.EncodeReport()
+            latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
+        }
+        if !rep.unencodable.isEmpty { notes.unencodable.append((canonical, rep.unencodable)) }
+        if rep.whitespaceChanged { notes.whitespace.append(canonical) }
+        out.append(OutField(name: name, slot: name, latex: latex))
+    }
+
+    /// The names, in role order.
+    mutating func names() {
+        for (role, name, _) in BibTeXMapping.roleFields {
+            if let only, !only.contains(name) { continue }
+            let agents = r.agents(role)
+            guard !agents.isEmpty else { continue }
+            var rep = LaTeX.EncodeReport()
+            var problems: [String] = []
+            var latex = BibTeXNames.format(agents, ascii: ascii, report: &rep, problems: &problems)
+            if useMarked, let m = r.extra["bibtex.latex.\(name)"]?.first {
+                var unknown: [String] = []
+                if BibTeXNames.parse(Array(m.utf8), role: role, unknown: &unknown) == BibTeXNames.parse(latex, role: role, unknown: &unknown) {
+                    rep = LaTeX.EncodeReport(); problems = []
+                    latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
+                }
+            }
+            for p in problems { notes.dropped.append(("agents (\(role.rawValue))", p)) }
+            if !rep.unencodable.isEmpty { notes.unencodable.append(("agents (\(role.rawValue))", rep.unencodable)) }
+            if rep.whitespaceChanged { notes.whitespace.append("agents (\(role.rawValue))") }
+            out.append(OutField(name: name, slot: name, latex: latex, isNames: true, role: role))
+        }
+    }
+
+    /// The title, the original title and its language, and the genre.
+    mutating func titles() {
+        text("title", r.title, canonical: "title")
+        if let alt = r.alternativeTitles.first {
+            text("origtitle", alt.value, canonical: "alternativeTitles[0]")
+            if let lang = alt.lang { text("origlanguage", lang, canonical: "alternativeTitles[0].lang") }
+            if r.alternativeTitles.count > 1 {
+                notes.dropped.append(("alternativeTitles", "BibTeX holds one original title (`origtitle`); \(r.alternativeTitles.count - 1) more were not written"))
+            }
+        }
+        text("type", r.genre, canonical: "genre")
+    }
+
+    /// The date: biblatex's EDTF, or BibTeX's year, month and day (and the EDTF when they cannot hold it).
+    mutating func date() {
+        if let date = r.date {
+            switch dialect {
+            case .biblatex:
+                out.append(OutField(name: "date", slot: "date", latex: Array(date.description.utf8)))
+            case .bibtex:
+                var simple: EDTFSimpleDate?
+                if case .single(let d) = date.value, d.qualifier == nil, d.unspecifiedYearDigits == 0, !d.monthUnspecified,
+                   d.season == nil, !d.dayUnspecified, d.time == nil, !d.isLongYear, d.year >= 0 {
+                    simple = d
+                }
+                let shown = simple ?? date.start ?? date.end
+                if let shown {
+                    out.append(OutField(name: "year", slot: "year", latex: Array(String(shown.year).utf8)))
+                    if let m = shown.month {
+                        out.append(OutField(name: "month", slot: "month", latex: Array(BibTeXParser.monthMacros[m - 1].utf8), bare: true))
+                        if let day = shown.day { out.append(OutField(name: "day", slot: "day", latex: Array(String(day).utf8))) }
+                    }
+                }
+                if simple == nil {
+                    out.append(OutField(name: "date", slot: "date", latex: Array(date.description.utf8)))
+                    var what: [String] = []
+                    if date.isInterval { what.append("a range") }
+                    if date.isApproximate { what.append("`~` (approximate)") }
+                    if date.isUncertain { what.append("`?` (uncertain)") }
+                    if let s = date.start, s.unspecifiedYearDigits > 0 || s.monthUnspecified || s.dayUnspecified { what.append("unspecified digits (X)") }
+                    if let s = date.start, s.season != nil { what.append("a season") }
+                    if let s = date.start, s.time != nil { what.append("a time of day") }
+                    if what.isEmpty { what.append("this date") }
+                    notes.dropped.append(("date", "BibTeX's year and month cannot hold \(what.joined(separator: ", ")) in \(date); wrote year \(shown.map { String($0.year) } ?? "none") and kept the EDTF in a `date` field, which classic BibTeX styles ignore"))
+                }
+            }
+        }
+    }
+
+    /// The container, the series, volume, number and issue, the edition and the pages.
+    mutating func containerAndNumbers() {
+        let container = isArticle ? (dialect == .biblatex ? "journaltitle" : "journal") : "booktitle"
+        text(container, slot: isArticle ? "journaltitle" : "booktitle", r.containerTitle, canonical: "containerTitle")
+        text("series", r.series, canonical: "series")
+        text("volume", r.volume, canonical: "volume")
+        if isArticle {
+            text("number", r.issue, canonical: "issue")
+            if let n = r.number, !n.isEmpty {
+                notes.dropped.append(("number", "an article's `number` field holds its issue; the record number \"\(n)\" was not written"))
+            }
+        } else {
+            text("number", r.number, canonical: "number")
+            text("issue", r.issue, canonical: "issue")
+        }
+        text("edition", r.edition, canonical: "edition")
+        text("pages", r.pages, canonical: "pages")
+    }
+
+    /// The publisher, its place and the archive.
+    mutating func publication() {
+        let publisherField: String
+        switch r.type {
+        case .report?: publisherField = "institution"
+        case .thesis?: publisherField = dialect == .biblatex ? "institution" : "school"
+        default: publisherField = "publisher"
+        }
+        text(publisherField, slot: "publisher", r.publisher, canonical: "publisher")
+        text(dialect == .biblatex ? "location" : "address", slot: "location", r.publisherPlace, canonical: "publisherPlace")
+        if let a = r.archive {
+            text("library", a.name, canonical: "archive.name")
+            text("callnumber", a.location, canonical: "archive.location")
+            text("archiveplace", a.place, canonical: "archive.place")
+        }
+    }
+
+    /// The list fields, the abstract and the notes.
+    mutating func listsAndNotes() {
+        list("places", r.places, canonical: "places")
+        list("ispartof", r.isPartOf, canonical: "isPartOf")
+        list("keywords", r.subjects, canonical: "subjects")
+        list("language", r.languages, canonical: "languages", and: true)
+        text("abstract", r.description, canonical: "description")
+        let notesList = r.notes.filter { !$0.isEmpty }
+        if let first = notesList.first { text("note", first, canonical: "notes[0]") }
+        if notesList.count > 1 {
+            text("addendum", notesList[1...].joined(separator: " "), canonical: "notes[1]")
+            if notesList.count > 2 {
+                notes.dropped.append(("notes", "BibTeX holds two notes (`note`, `addendum`); notes 2 to \(notesList.count) were joined into `addendum`"))
+            }
+        }
+        list("rights", r.rights, canonical: "rights")
+    }
+
+    /// The identifiers, one field per scheme, and the access date.
+    mutating func identifiers() {
+        for (scheme, name, isVerbatim, _) in BibTeXMapping.schemeFields {
+            let values = r.identifiers.filter { $0.scheme == scheme }.map(\.value)
+            guard let v = values.first else { continue }
+            if scheme == .handle { out.append(OutField(name: "eprinttype", slot: "eprinttype", latex: Array("hdl".utf8))) }
+            if isVerbatim {
+                // URLs and DOIs are verbatim fields: only braces need care.
+                out.append(OutField(name: name, slot: name, latex: BibTeXMapping.verbatim(v)))
+            } else {
+                text(name, v, canonical: "identifiers (\(scheme.rawValue))")
+            }
+            if scheme == .url, let d = r.accessed { out.append(OutField(name: "urldate", slot: "urldate", latex: Array(d.description.utf8))) }
+            if values.count > 1 {
+                notes.dropped.append(("identifiers (\(scheme.rawValue))", "BibTeX holds one `\(name)`; \(values.count - 1) more were not written"))
+            }
+        }
+        if let d = r.accessed, r.identifier(.url) == nil {
+            out.append(OutField(name: "urldate", slot: "urldate", latex: Array(d.description.utf8)))
+        }
+    }
+
+    /// `extra` keys that are BibTeX fields.
+    mutating func extraFields() {
+        let written = Set(out.map(\.name))
+        for key in r.extra.keys.sorted() {
+            guard key.hasPrefix("bibtex.") else {
+                notes.dropped.append(("extra.\(key)", "only `extra` keys that start with `bibtex.` are BibTeX fields"))
+                continue
+            }
+            let name = String(key.dropFirst("bibtex.".count))
+            if name.hasPrefix("latex.") || name == "entrytype" || name == "preamble" { continue }
+            guard BibTeXMapping.isFieldName(name), !written.contains(name) else {
+                notes.dropped.append(("extra.\(key)", written.contains(name) ? "the entry already has a `\(name)` field" : "`\(name)` is not a valid BibTeX field name"))
+                continue
+            }
+            let values = r.extra[key] ?? []
+            text(name, values.first, canonical: "extra.\(key)")
+            if values.count > 1 {
+                notes.dropped.append(("extra.\(key)", "a BibTeX field holds one value; \(values.count - 1) more were not written"))
+            }
+        }
     }
 }

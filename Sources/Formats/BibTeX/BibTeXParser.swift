@@ -47,19 +47,18 @@ public final class BibTeXParser {
     /// Where the last value started (its `{` or `"`).
     private var lastValueStart: SourceLocation?
 
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                    "September", "October", "November", "December"]
     public static let monthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     public init(input: ByteInput) {
         self.input = input
         var m: [String: [UInt8]] = [:]
-        for (i, name) in Self.monthMacros.enumerated() { m[name] = Array(Self.monthNames[i].utf8) }
+        for (i, name) in Self.monthMacros.enumerated() { m[name] = Array(EDTFDate.monthNames[i].utf8) }
         self.macros = m
         input.skipByteOrderMark()
     }
 
-    /// A parse error; `resync` says whether to skip to the next entry (true) or stop (false, for input that is not UTF-8).
+    /// A parse error. After it the parser skips to the next entry (`resync()`), unless `stopHere` is set
+    /// (for input that is not UTF-8), when it reads no further.
     private struct Failure: Error { var diagnostic: Diagnostic; var stopHere = false }
 
     /// The next entry or preamble; nil at the end. Throws a recoverable diagnostic for a bad entry

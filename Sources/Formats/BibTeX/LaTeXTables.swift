@@ -1,5 +1,5 @@
-// Generated with Python's unicodedata (Unicode 14.0.0): every precomposed letter that an accent
-// command over an ASCII letter, \i or \j composes to. Do not edit by hand.
+// Generated with Python's unicodedata (Unicode 14.0.0) by Tests/Tools/latex-tables.py: every precomposed
+// letter that an accent command over an ASCII letter, \i or \j composes to. Do not edit by hand.
 extension LaTeX {
     /// (accent command, base letter, precomposed letter). The base `ı`/`ȷ` stands for `\i`/`\j`.
     public static let composedTable: [(UInt8, Unicode.Scalar, Unicode.Scalar)] = [

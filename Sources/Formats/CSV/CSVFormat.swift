@@ -97,12 +97,9 @@ public final class CSVRecordReader: RecordReader {
                 r.extra[name] = codec.split(text)
             }
         }
-        if let p = r.problems.first {
-            let column = header.firstIndex(of: p.field).map { row.cellColumns[$0] } ?? 1
-            throw Diagnostic.error("field `\(p.field)`: \(p.message)",
-                                   at: SourceLocation(file: input.name, line: row.line, column: column),
-                                   record: id.isEmpty ? nil : id, field: p.field, recoverable: true)
-        }
+        if let problem = r.problemError(at: { field in
+            SourceLocation(file: input.name, line: row.line, column: header.firstIndex(of: field).map { row.cellColumns[$0] } ?? 1)
+        }) { throw problem }
         return r
     }
 }
@@ -187,8 +184,7 @@ extension FormatDescriptor {
         name: "csv", aliases: [], extensions: ["csv"],
         summary: "CSV (RFC 4180) with a header of canonical column names",
         sniff: { bytes in
-            var b = bytes[...]
-            if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
+            let b = bytes.dropFirst(Sniffing.byteOrderMarkLength(bytes))
             let firstLine = b.prefix { $0 != 0x0A && $0 != 0x0D }
             let cells = firstLine.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
                 .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: "\"") }

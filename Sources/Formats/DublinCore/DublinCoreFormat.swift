@@ -2,10 +2,7 @@ import CrosswalkModel
 
 /// Whether the first bytes look like Dublin Core XML (or an OAI-PMH response).
 func sniffDublinCore(_ bytes: [UInt8]) -> SniffResult {
-    var i = 0
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-    guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return .no }
+    guard let (i, b) = Sniffing.firstSignificantByte(bytes), b == UInt8(ascii: "<") else { return .no }
     let text = String(decoding: bytes[i...], as: UTF8.self)
     for ns in [DCNamespace.elements, DCNamespace.terms, DCNamespace.oaiDC, DCNamespace.oaiPMH, DCNamespace.records]
     where text.contains(ns) {

@@ -35,9 +35,7 @@ public final class DublinCoreRecordReader: RecordReader {
     }
 
     static func diagnostic(_ e: XMLDiagnostic, file: String, recoverable: Bool = false) -> Diagnostic {
-        let location = e.line.map { SourceLocation(file: e.file ?? file, line: $0, column: e.column) }
-        let severity: Diagnostic.Severity = e.severity == .warning ? .warning : .error
-        return Diagnostic(severity, e.message, at: location, recoverable: recoverable)
+        Diagnostic(warning: e.severity == .warning, e.message, file: e.file ?? file, line: e.line, column: e.column, recoverable: recoverable)
     }
 
     private var here: SourceLocation { SourceLocation(file: input.name, line: xml.line, column: xml.column) }
@@ -276,10 +274,7 @@ public final class DublinCoreRecordReader: RecordReader {
             r.id = "record-\(recordCount)"
             context.report(.warning("the record has no identifier; it is given the id `\(r.id)`", at: d.start, record: r.id, field: "id"))
         }
-        if let p = r.problems.first {
-            throw Diagnostic.error("field `\(p.field)`: \(p.message)", at: d.start, record: r.id.isEmpty ? nil : r.id, field: p.field,
-                                   recoverable: true)
-        }
+        if let problem = r.problemError(at: { _ in d.start }) { throw problem }
         return r
     }
 }

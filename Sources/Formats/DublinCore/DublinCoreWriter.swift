@@ -44,8 +44,7 @@ public final class DublinCoreRecordWriter: RecordWriter {
     /// Text that XML 1.0 can hold: characters it cannot hold are removed, with a warning.
     private func clean(_ text: String, field: String) -> String {
         guard let bad = XMLWriter.firstInvalidCharacter(in: text) else { return text }
-        let code = String(bad.value, radix: 16, uppercase: true)
-        context.report(.warning("field `\(field)`: character U+\(code.count < 4 ? String(repeating: "0", count: 4 - code.count) + code : code) (and any other character XML 1.0 cannot hold) removed",
+        context.report(.warning("field `\(field)`: character \(bad.codePoint) (and any other character XML 1.0 cannot hold) removed",
                                 record: currentRecord, field: field))
         return XMLWriter.removingInvalidCharacters(from: text)
     }

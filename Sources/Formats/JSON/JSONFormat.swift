@@ -178,25 +178,13 @@ public final class JSONLinesRecordWriter: RecordWriter {
     public func finish() throws(Diagnostic) { try output.flush() }
 }
 
-/// Skips a BOM and white space in a sniffing prefix.
-func firstSignificantByte(_ bytes: [UInt8]) -> (index: Int, byte: UInt8)? {
-    var i = 0
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-    while i < bytes.count {
-        let b = bytes[i]
-        if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return (i, b) }
-        i += 1
-    }
-    return nil
-}
-
 extension FormatDescriptor {
     /// The canonical JSON: a top-level array of records.
     public static let json = FormatDescriptor(
         name: "json", aliases: ["crosswalk-json"], extensions: ["json"],
         summary: "Crosswalk canonical JSON: an array of records",
         sniff: { bytes in
-            guard let (i, b) = firstSignificantByte(bytes) else { return .no }
+            guard let (i, b) = Sniffing.firstSignificantByte(bytes) else { return .no }
             if b == UInt8(ascii: "[") { return .likely }
             if b == UInt8(ascii: "{") {
                 // One object per line is JSON Lines; an object spread over lines is a single JSON record.
@@ -219,7 +207,7 @@ extension FormatDescriptor {
         name: "jsonl", aliases: ["jsonlines", "ndjson", "json-lines"], extensions: ["jsonl", "ndjson"],
         summary: "JSON Lines: one canonical record per line",
         sniff: { bytes in
-            guard let (i, b) = firstSignificantByte(bytes), b == UInt8(ascii: "{") else { return .no }
+            guard let (i, b) = Sniffing.firstSignificantByte(bytes), b == UInt8(ascii: "{") else { return .no }
             if let nl = bytes[i...].firstIndex(of: 0x0A),
                let last = bytes[i..<nl].last(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }), last == UInt8(ascii: "}") {
                 return .likely

@@ -110,10 +110,7 @@ struct JSONRecordDecoder {
         for (i, decode) in JSONMapping.decoders.enumerated() {
             if let decode, let n = m.values[i] { try decode(&r, n, self, rid) }
         }
-        if let p = r.problems.first {
-            throw .error("field `\(p.field)`: \(p.message)", at: SourceLocation(file: file, line: node.line, column: node.column),
-                         record: rid, field: p.field, recoverable: true)
-        }
+        if let problem = r.problemError(at: { _ in SourceLocation(file: file, line: node.line, column: node.column) }) { throw problem }
         return r
     }
 

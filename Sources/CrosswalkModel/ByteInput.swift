@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 
+
 /// A buffered, forward-only byte input that tracks lines and columns.
 ///
 /// Parsers call `peek()` and `advance()` on the hot path; both are inlinable
@@ -54,7 +55,7 @@ public final class ByteInput {
         }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            close(fd)
+            _ = systemClose(fd)
             throw Diagnostic.error("cannot read \(path): it is a directory", field: "input", kind: .input)
         }
         self.name = path
@@ -96,7 +97,7 @@ public final class ByteInput {
         state.pointee.buffer.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
-        if ownsFD { close(fd) }
+        if ownsFD { _ = systemClose(fd) }
     }
 
     /// Reads more input into the buffer, keeping the unconsumed bytes.
@@ -121,7 +122,7 @@ public final class ByteInput {
             s.pointee.capacity *= 2
         }
         while true {
-            let n = Glibc.read(fd, s.pointee.buffer + s.pointee.end, s.pointee.capacity - s.pointee.end)
+            let n = systemRead(fd, s.pointee.buffer + s.pointee.end, s.pointee.capacity - s.pointee.end)
             if n > 0 { s.pointee.end += n; return true }
             if n == 0 { s.pointee.atEOF = true; return false }
             if errno == EINTR { continue }
@@ -177,8 +178,6 @@ public final class ByteInput {
 
     /// The location of the next byte.
     public var location: SourceLocation { SourceLocation(file: name, line: line, column: column) }
-
-    public var isAtEnd: Bool { peek() == nil }
 
     /// An I/O error met while reading, if any.
     public var ioError: Diagnostic? {
@@ -244,15 +243,6 @@ public final class ByteInput {
         }
     }
 
-    /// Consumes bytes while `predicate` holds, appending them to `out`.
-    @inlinable
-    public func consume(while predicate: (UInt8) -> Bool, into out: inout [UInt8]) {
-        while let b = peek(), predicate(b) {
-            advance()
-            out.append(b)
-        }
-    }
-
     /// Consumes and returns the rest of the input.
     public func readToEnd() -> [UInt8] {
         var out: [UInt8] = []
@@ -285,74 +275,5 @@ public final class ByteInput {
         }
         st.pointee.pos += n
         return n
-    }
-}
-
-/// A buffered byte output: a file descriptor, or memory.
-public final class ByteOutput {
-    @usableFromInline var bytes: [UInt8] = []
-    private let fd: Int32
-    private let ownsFD: Bool
-    /// The name used in diagnostics.
-    public let name: String
-    private let flushThreshold = 1 << 16
-
-    /// Writes into memory; read the result with `data`.
-    public init(name: String = "<memory>") {
-        self.fd = -1; self.ownsFD = false; self.name = name
-    }
-
-    /// Writes to standard output.
-    public init(standardOutput: Void) {
-        self.fd = 1; self.ownsFD = false; self.name = "<stdout>"
-        bytes.reserveCapacity(flushThreshold * 2)
-    }
-
-    /// Writes to an open descriptor, which the output closes in `close()` if it owns it.
-    public init(fileDescriptor: Int32, name: String, owns: Bool) {
-        self.fd = fileDescriptor; self.ownsFD = owns; self.name = name
-        bytes.reserveCapacity(flushThreshold * 2)
-    }
-
-    deinit { if ownsFD { Glibc.close(fd) } }
-
-    /// Everything written so far (memory outputs only).
-    public var data: [UInt8] { bytes }
-
-    @inlinable public func write(_ byte: UInt8) { bytes.append(byte) }
-
-    @inlinable public func write(_ string: String) {
-        var s = string
-        s.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    @inlinable public func write(_ buffer: UnsafeRawBufferPointer) { bytes.append(contentsOf: buffer) }
-
-    @inlinable public func write(_ other: [UInt8]) { bytes.append(contentsOf: other) }
-
-    /// Flushes when enough has gathered; writers call this after each record.
-    public func flushIfNeeded() throws(Diagnostic) {
-        if fd >= 0 && bytes.count >= flushThreshold { try flush() }
-    }
-
-    public func flush() throws(Diagnostic) {
-        guard fd >= 0, !bytes.isEmpty else { return }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                done += n
-            }
-        }
-        bytes.removeAll(keepingCapacity: true)
-        if failure != 0 {
-            throw Diagnostic.error("cannot write \(name): \(String(cString: strerror(failure)))", kind: .output)
-        }
     }
 }
