@@ -105,7 +105,9 @@ extension Renderer {
                 }
                 let (c0, n0) = (calledVariables, nonEmptyVariables)
                 let hadNames = firstNamesOutput != nil
+                substituteDepth += 1
                 let out = render(child)
+                substituteDepth -= 1
                 if !out.isEmpty || (!hadNames && firstNamesOutput != nil && suppressFirstNames) {
                     suppressVariables(in: child)
                     calledVariables = c0 + 1; nonEmptyVariables = n0 + 1
@@ -116,7 +118,7 @@ extension Renderer {
             return []
         }
         nonEmptyVariables += 1
-        for l in lists { suppressedAfterUse(l.variable) }
+        if substituteDepth > 0 { for l in lists { suppressed.insert(l.variable) } }
         // editor + translator with the same names become one list labelled "editortranslator"
         var merged: [(variable: String, names: [CSLName], term: String)] = lists.map { ($0.variable, $0.names, $0.variable) }
         if let ei = merged.firstIndex(where: { $0.variable == "editor" }), let ti = merged.firstIndex(where: { $0.variable == "translator" }),
@@ -190,8 +192,6 @@ extension Renderer {
         return decorate(out, el.decoration)
     }
 
-    /// In a bibliography, substituted variables are suppressed for the rest of the entry.
-    func suppressedAfterUse(_ v: String) {}
 
     func suppressVariables(in e: Element) {
         switch e {

@@ -58,6 +58,8 @@ final class Renderer {
     var namesSubstitute: (String, String, [CSLName])?
     var substituteName: ((Int, CSLName) -> Bool)?
     var substituteText = ""
+    /// > 0 while a cs:substitute renders: names used there are suppressed at once.
+    var substituteDepth = 0
 
     init(engine: Engine, item: CSLItem, cite: CiteContext, disambiguation: DisambiguationState, mode: RenderMode,
          context: RenderingContext?) {
