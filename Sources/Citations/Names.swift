@@ -139,6 +139,14 @@ extension Renderer {
                 if opts.etAlUseLast == true && shown < l.names.count - 1 { list.append(l.names[l.names.count - 1]) }
                 if opts.form == "short" {
                     list = list.map { n in var m = n.parsed(); m.given = nil; m.droppingParticle = nil; m.suffix = nil; return m }
+                } else if let w = opts.initializeWith {
+                    list = list.map { n in
+                        var m = n.parsed()
+                        if let g = m.given {
+                            m.given = Renderer.initialize(g, with: w, initialize: opts.initialize ?? true, hyphen: engine.initializeWithHyphen)
+                        }
+                        return m
+                    }
                 }
                 keys.append(Sorting.nameKey(list, demote: engine.demoteNonDroppingParticle))
             }
