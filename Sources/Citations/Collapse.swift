@@ -43,7 +43,7 @@ struct Collapser {
                 groups.append([c])
             }
         }
-        let citeGroupDelimiter = context.attributes["cite-group-delimiter"] ?? (collapse != nil ? layoutDelimiter : ", ")
+        let citeGroupDelimiter = context.attributes["cite-group-delimiter"] ?? ", "
         let afterCollapse = context.attributes["after-collapse-delimiter"] ?? layoutDelimiter
         let yearSuffixDelimiter = context.attributes["year-suffix-delimiter"] ?? layoutDelimiter
         var parts: [[Inline]] = []
@@ -59,6 +59,7 @@ struct Collapser {
             var previousSuffix: Int? = nil
             var runStart: Int? = nil
             var previousHadLocator = g[0].prepared.cite.locator != nil
+            var previousWasSuffix = false
             var pendingRangeEnd: (Int, [Inline])? = nil
             let bare0 = processor.renderCite(g[0].prepared, context: context, session: session, suppressAuthor: true).full
             previousBare = stripSuffix(bare0.plainText, session.disambiguation[g[0].prepared.item]?.yearSuffix)
@@ -72,6 +73,7 @@ struct Collapser {
                 if collapse != "year", let ys, let p = previousBare, p == bareText, c.prepared.cite.locator == nil,
                    c.prepared.cite.prefix == nil, c.prepared.cite.suffix == nil {
                     let letter = Renderer.yearSuffixLetters(ys)
+                    previousWasSuffix = true
                     if collapse == "year-suffix-ranged", let prev = previousSuffix, ys == prev + 1 {
                         pendingRangeEnd = (ys, [.text(letter)])
                         previousSuffix = ys
@@ -84,8 +86,10 @@ struct Collapser {
                     runStart = ys
                     continue
                 }
+                let afterSuffixRun = previousWasSuffix
                 flushRange(&out, &pendingRangeEnd, runStart: runStart, delimiter: yearSuffixDelimiter)
-                appendMerging(&out, [.text(previousHadLocator ? afterCollapse : citeGroupDelimiter)], punctuationInQuote: piq)
+                appendMerging(&out, [.text(previousHadLocator || afterSuffixRun ? afterCollapse : citeGroupDelimiter)], punctuationInQuote: piq)
+                previousWasSuffix = false
                 appendMerging(&out, processor.affixCite(bare, c.prepared.cite), punctuationInQuote: piq)
                 previousHadLocator = c.prepared.cite.locator != nil
                 previousBare = bareText

@@ -72,13 +72,13 @@ struct Disambiguator {
             }
             // 1. expand the names shown
             if addGiven {
-                let shown = members.map { shownNames(processor.items[$0], opts: opts, extra: nil) }.max() ?? 0
+                let shown = members.map { shownNames(processor.items[$0], opts: nameForm, extra: nil) }.max() ?? 0
                 expand(&cur, &curTexts, &best, count: shown)
             }
             // 2. add names (expanding the added ones when that helps)
             if addNames && !allDistinct() {
                 let maxNames = members.map { i in nameVariables(processor.items[i]).map { processor.items[i].names($0)?.count ?? 0 }.max() ?? 0 }.max() ?? 0
-                let startShown = members.map { shownNames(processor.items[$0], opts: opts, extra: nil) }.min() ?? 1
+                let startShown = members.map { shownNames(processor.items[$0], opts: nameForm, extra: nil) }.min() ?? 1
                 if startShown < maxNames {
                     for n in (startShown + 1)...maxNames {
                         var trial = cur, trialTexts = curTexts

@@ -105,7 +105,9 @@ extension Renderer {
                 }
                 let (c0, n0) = (calledVariables, nonEmptyVariables)
                 let hadNames = firstNamesOutput != nil
+                substituteDepth += 1
                 let out = render(child)
+                substituteDepth -= 1
                 if !out.isEmpty || (!hadNames && firstNamesOutput != nil && suppressFirstNames) {
                     suppressVariables(in: child)
                     calledVariables = c0 + 1; nonEmptyVariables = n0 + 1
@@ -116,7 +118,7 @@ extension Renderer {
             return []
         }
         nonEmptyVariables += 1
-        for l in lists { suppressedAfterUse(l.variable) }
+        if substituteDepth > 0 { for l in lists { suppressed.insert(l.variable) } }
         // editor + translator with the same names become one list labelled "editortranslator"
         var merged: [(variable: String, names: [CSLName], term: String)] = lists.map { ($0.variable, $0.names, $0.variable) }
         if let ei = merged.firstIndex(where: { $0.variable == "editor" }), let ti = merged.firstIndex(where: { $0.variable == "translator" }),
@@ -137,6 +139,14 @@ extension Renderer {
                 if opts.etAlUseLast == true && shown < l.names.count - 1 { list.append(l.names[l.names.count - 1]) }
                 if opts.form == "short" {
                     list = list.map { n in var m = n.parsed(); m.given = nil; m.droppingParticle = nil; m.suffix = nil; return m }
+                } else if let w = opts.initializeWith {
+                    list = list.map { n in
+                        var m = n.parsed()
+                        if let g = m.given {
+                            m.given = Renderer.initialize(g, with: w, initialize: opts.initialize ?? true, hyphen: engine.initializeWithHyphen)
+                        }
+                        return m
+                    }
                 }
                 keys.append(Sorting.nameKey(list, demote: engine.demoteNonDroppingParticle))
             }
@@ -190,8 +200,6 @@ extension Renderer {
         return decorate(out, el.decoration)
     }
 
-    /// In a bibliography, substituted variables are suppressed for the rest of the entry.
-    func suppressedAfterUse(_ v: String) {}
 
     func suppressVariables(in e: Element) {
         switch e {

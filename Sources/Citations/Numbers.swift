@@ -61,9 +61,10 @@ enum Numbers {
         if variable == "number-of-pages" || variable == "number-of-volumes" {
             if let n = Int(s.trimmingSpaces) { return n > 1 }
         }
+        if s.contains("\\-") { return false }
         let tokens = splitTokens(s)
         var numbers = 0
-        for t in tokens { if case .number(let n) = t, isNumberToken(n) { numbers += 1 } }
+        for t in tokens { if case .number(let n) = t, isNumberToken(n) || isRoman(n) { numbers += 1 } }
         return numbers > 1
     }
 
@@ -144,39 +145,69 @@ enum Numbers {
         return s
     }
 
-    /// Applies `page-range-format` to each range in a page value; ranges get `delimiter` (an en dash by default).
+    static func isRoman(_ t: String) -> Bool {
+        !t.isEmpty && (t.allSatisfy { "ivxlcdm".contains($0) } || t.allSatisfy { "IVXLCDM".contains($0) })
+    }
+
+    /// Splits "N110" into ("N", 110); nil when the token is not letters followed by digits.
+    static func prefixed(_ t: Substring) -> (String, String)? {
+        let letters = t.prefix { $0.isLetter }
+        let digits = t.dropFirst(letters.count)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return (String(letters), String(digits))
+    }
+
+    /// Applies `page-range-format` to each range in a page value; ranges get `delimiter` (an en dash
+    /// by default). "\-" is a literal hyphen, never a range.
     static func pageRange(_ s: String, format: String?, delimiter: String) -> String {
+        let escaped = "\u{E000}"
+        var text = s.replacingAll("\\-", escaped)
+        if !text.contains("-") && !text.contains("\u{2013}") { return text.replacingAll(escaped, "-") }
+        // tokens: runs of non-separators; separators are spaces, commas, ampersands and dashes
         var out = ""
-        let chars = Array(s)
+        let chars = Array(text)
         var i = 0
+        func isWordChar(_ c: Character) -> Bool { !(c == " " || c == "," || c == "&" || c == "-" || c == "\u{2013}" || c == ";") }
         while i < chars.count {
-            // find a range: digits [letters] - digits
-            if chars[i].isASCII && chars[i].isNumber && (i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber)) {
-                var j = i
-                while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
-                var k = j
-                while k < chars.count && chars[k] == " " { k += 1 }
-                if k < chars.count && (chars[k] == "-" || chars[k] == "\u{2013}") {
-                    var m = k
-                    while m < chars.count && (chars[m] == "-" || chars[m] == "\u{2013}") { m += 1 }
-                    while m < chars.count && chars[m] == " " { m += 1 }
-                    var e = m
-                    while e < chars.count && chars[e].isASCII && chars[e].isNumber { e += 1 }
-                    if e > m {
-                        let first = String(chars[i..<j]), last = String(chars[m..<e])
-                        out += first + delimiter + collapse(first, last, format: format)
-                        i = e
-                        continue
-                    }
+            guard isWordChar(chars[i]) else { out.append(chars[i]); i += 1; continue }
+            var j = i
+            while j < chars.count && isWordChar(chars[j]) { j += 1 }
+            let a = String(chars[i..<j])
+            // a range?
+            var k = j
+            while k < chars.count && chars[k] == " " { k += 1 }
+            var dashes = k
+            while dashes < chars.count && (chars[dashes] == "-" || chars[dashes] == "\u{2013}") { dashes += 1 }
+            if dashes > k {
+                var m = dashes
+                while m < chars.count && chars[m] == " " { m += 1 }
+                var e = m
+                while e < chars.count && isWordChar(chars[e]) { e += 1 }
+                if e > m {
+                    let b = String(chars[m..<e])
+                    out += formatRange(a, b, format: format, delimiter: delimiter)
+                    i = e
+                    continue
                 }
-                out += String(chars[i..<j])
-                i = j
-                continue
             }
-            out.append(chars[i])
-            i += 1
+            out += a
+            i = j
         }
-        return out
+        text = out
+        return text.replacingAll(escaped, "-")
+    }
+
+    static func formatRange(_ a: String, _ b: String, format: String?, delimiter: String) -> String {
+        if let pa = prefixed(Substring(a)), let pb = prefixed(Substring(b)) {
+            if pa.0 == pb.0 {
+                let collapsed = collapse(pa.1, pb.1, format: format)
+                let keepPrefix = format == nil || format == "expanded" || collapsed.count == pb.1.count && pb.1.count >= pa.1.count
+                return a + delimiter + (keepPrefix && format != "minimal" && format != "minimal-two" && !(format ?? "").hasPrefix("chicago") ? pb.0 : "") + collapsed
+            }
+            return a + "-" + b
+        }
+        if isRoman(a) && isRoman(b) { return a + delimiter + b }
+        return a + "-" + b
     }
 
     static func collapse(_ first: String, _ last: String, format: String?) -> String {

@@ -24,6 +24,14 @@ struct Serializer {
 
     init(format: CSLOutputFormat, quotes: QuoteMarks) { self.format = format; self.quotes = quotes }
 
+    /// Unicode superscript letters in locale terms ("1ʳᵉ", "2.ª") become `<sup>` in HTML.
+    static let superscripts: [Unicode.Scalar: String] = [
+        "\u{00AA}": "a", "\u{00BA}": "o", "\u{00B9}": "1", "\u{00B2}": "2", "\u{00B3}": "3", "\u{02B3}": "r",
+        "\u{1D49}": "e", "\u{1D48}": "d", "\u{02E2}": "s", "\u{1D57}": "t", "\u{02B0}": "h", "\u{207F}": "n",
+        "\u{1D43}": "a", "\u{1D52}": "o", "\u{02E1}": "l", "\u{1D50}": "m", "\u{2070}": "0", "\u{2074}": "4",
+        "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9",
+    ]
+
     static func render(_ n: [Inline], format: CSLOutputFormat, quotes: QuoteMarks) -> String {
         var s = Serializer(format: format, quotes: quotes)
         s.write(n)
@@ -38,13 +46,14 @@ struct Serializer {
         switch format {
         case .text: out += t
         case .html:
-            if !t.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) { out += t; return }
-            for c in t {
+            if !t.unicodeScalars.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || Serializer.superscripts[$0] != nil }) { out += t; return }
+            for c in t.unicodeScalars {
                 switch c {
                 case "&": out += "&amp;"
                 case "<": out += "&lt;"
                 case ">": out += "&gt;"
-                default: out.append(c)
+                default:
+                    if let sup = Serializer.superscripts[c] { out += "<sup>" + sup + "</sup>" } else { out.unicodeScalars.append(c) }
                 }
             }
         case .markdown:

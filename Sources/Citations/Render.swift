@@ -58,6 +58,8 @@ final class Renderer {
     var namesSubstitute: (String, String, [CSLName])?
     var substituteName: ((Int, CSLName) -> Bool)?
     var substituteText = ""
+    /// > 0 while a cs:substitute renders: names used there are suppressed at once.
+    var substituteDepth = 0
 
     init(engine: Engine, item: CSLItem, cite: CiteContext, disambiguation: DisambiguationState, mode: RenderMode,
          context: RenderingContext?) {
@@ -200,9 +202,11 @@ final class Renderer {
             guard let s = locale.termText(name, form: form, plural: plural), !s.isEmpty else { return [] }
             return decorate([.text(s)], t.decoration)
         case .macro(let i):
+            let c0 = calledVariables
             let content = render(engine.style.macros[i])
-            // a macro that renders something counts as a non-empty variable for group suppression
-            if !content.isBlank { calledVariables += 1; nonEmptyVariables += 1 }
+            // a macro that renders something without calling any variable (a term chosen by a
+            // condition) counts as a non-empty variable for group suppression
+            if !content.isBlank && calledVariables == c0 { calledVariables += 1; nonEmptyVariables += 1 }
             return decorate(content, t.decoration)
         case .variable(let name, let short):
             calledVariables += 1
@@ -219,7 +223,8 @@ final class Renderer {
             nonEmptyVariables += 1
             if name == "year-suffix" { yearSuffixDone = true }
             if name == "page" { v = engine.formatPageRange(v) }
-            if name == "locator" { v = v.replacingHyphens() }
+            if name == "locator" { v = Numbers.pageRange(v, format: nil, delimiter: "\u{2013}") }
+            if v.contains("\\-") { v = v.replacingAll("\\-", "-") }
             var content = RichText.parse(v)
             if name == "URL" || name == "DOI" { content = [.nocase(content)] }
             if name == "citation-label", !yearSuffixDone, let ys = disambiguation.yearSuffix {
