@@ -35,7 +35,9 @@ let package = Package(
         // CSL-JSON, the CSL item interchange format (Zotero, pandoc, the CSL test suite): reuses the JSON parser.
         .target(name: "CrosswalkCSLJSON", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkBibTeX", "CrosswalkCitations"], path: "Sources/Formats/CSLJSON"),
         // The CSL citation engine: CSL items in, citations and bibliographies out (styles and locales read through LibXML).
-        .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations"),
+        .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations",
+                // The built-in style and locale are compiled in (BuiltIn/Embedded.swift, by Tests/Tools/embed-csl.py).
+                exclude: ["BuiltIn/archival.csl", "BuiltIn/locales-en-US.xml"]),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
         // of each format are its reader's; `crosswalk validate` runs both).
         .target(name: "CrosswalkValidation", dependencies: ["CrosswalkModel", "LibXML", "CrosswalkSchemas"], path: "Sources/Validation"),
@@ -67,7 +69,7 @@ let package = Package(
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
         .testTarget(
             name: "CSLJSONTests",
-            dependencies: ["Crosswalk", "CrosswalkCSLJSON", "CrosswalkCitations", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Crosswalk", "CrosswalkCSLJSON", "CrosswalkCitations", "LibXML", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "BibTeXTests",
