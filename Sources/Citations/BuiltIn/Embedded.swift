@@ -128,19 +128,46 @@ public enum CSLBuiltIn {
       </else>
     </choose>
   </macro>
-  <!-- The genre beside a title, in the bibliography: "Ciphered telegram to Filippov [Stalin]". -->
-  <macro name="genre-to-recipient">
+  <!-- In the bibliography: the title alone (the genre follows it, with the recipient). -->
+  <macro name="title-bib">
     <choose>
       <if variable="title">
+        <text macro="title"/>
+      </if>
+    </choose>
+  </macro>
+  <!-- "Ciphered telegram to Filippov [Stalin]", or "To Filippov [Stalin]" without a genre. -->
+  <macro name="genre-to-recipient">
+    <choose>
+      <if variable="genre">
         <group delimiter=" ">
           <text variable="genre" text-case="capitalize-first"/>
           <text macro="recipient"/>
         </group>
       </if>
       <else>
-        <text macro="recipient"/>
+        <names variable="recipient">
+          <label form="verb" text-case="capitalize-first" suffix=" "/>
+          <name and="text" delimiter=", " delimiter-precedes-last="never"/>
+        </names>
       </else>
     </choose>
+  </macro>
+  <!-- A periodical: "Cold War International History Project Bulletin 3, no. 1 (1993)". -->
+  <macro name="periodical">
+    <group delimiter=" ">
+      <text variable="container-title" font-style="italic"/>
+      <group delimiter=", ">
+        <text variable="volume"/>
+        <group delimiter=" ">
+          <text term="issue" form="short"/>
+          <text variable="issue"/>
+        </group>
+      </group>
+      <group prefix="(" suffix=")">
+        <text macro="year"/>
+      </group>
+    </group>
   </macro>
   <macro name="date">
     <choose>
@@ -292,18 +319,10 @@ public enum CSLBuiltIn {
         <group delimiter=", ">
           <text macro="creator-note"/>
           <text macro="title"/>
-          <group delimiter=" ">
-            <text variable="container-title" font-style="italic"/>
-            <text variable="volume"/>
-            <group delimiter=" ">
-              <text term="issue" form="short"/>
-              <text variable="issue"/>
-            </group>
-            <group prefix="(" suffix=")">
-              <text macro="year"/>
-            </group>
+          <group delimiter=": ">
+            <text macro="periodical"/>
+            <text macro="locator"/>
           </group>
-          <text macro="locator"/>
           <text macro="link"/>
         </group>
       </else-if>
@@ -400,17 +419,7 @@ public enum CSLBuiltIn {
             <text macro="creator-bib"/>
             <text macro="title"/>
             <group delimiter=": ">
-              <group delimiter=" ">
-                <text variable="container-title" font-style="italic"/>
-                <text variable="volume"/>
-                <group delimiter=" ">
-                  <text term="issue" form="short"/>
-                  <text variable="issue"/>
-                </group>
-                <group prefix="(" suffix=")">
-                  <text macro="year"/>
-                </group>
-              </group>
+              <text macro="periodical"/>
               <text variable="page"/>
             </group>
             <text macro="link"/>
@@ -419,7 +428,7 @@ public enum CSLBuiltIn {
         <else>
           <group delimiter=". ">
             <text macro="creator-bib"/>
-            <text macro="title"/>
+            <text macro="title-bib"/>
             <group delimiter=", ">
               <text macro="genre-to-recipient"/>
               <text macro="date"/>
