@@ -592,10 +592,14 @@ public enum CSLJSONMapping {
     // MARK: - Names
 
     static func cslName(_ a: Agent, _ r: Record) -> CSLName {
-        if let l = a.literal { return .literal(l) }
-        var n = CSLName(family: a.family, given: a.given, suffix: a.suffix)
         let shown = a.displayName
         func flagged(_ flag: String) -> Bool { r.extra["csl.name.\(flag)"]?.contains(shown) == true }
+        if let l = a.literal {
+            var n = CSLName.literal(l)
+            n.isInstitution = flagged("isInstitution")
+            return n
+        }
+        var n = CSLName(family: a.family, given: a.given, suffix: a.suffix)
         if let p = a.particle {
             if flagged("dropping-particle") { n.droppingParticle = p } else { n.nonDroppingParticle = p }
         }
@@ -624,22 +628,25 @@ public enum CSLJSONMapping {
 
     /// The display names of the item's names that carry each flag the record has no place for.
     static func nameFlags(_ item: CSLItem) -> [(String, [String])] {
-        var dropping: [String] = [], comma: [String] = [], staticOrder: [String] = [], noParse: [String] = []
+        var dropping: [String] = [], comma: [String] = [], staticOrder: [String] = [], noParse: [String] = [], institution: [String] = []
         let variables = ["author", "recipient", "translator", "editor", "contributor"] + otherNameVariables.map(\.variable)
         for v in variables {
             guard let names = item.names(v) else { continue }
             for n in names {
                 var ignored: [(field: String, message: String)] = []
                 var scratch = Record(id: "", title: "")
-                guard let a = agent(n, role: .creator, record: &scratch, warnings: &ignored, variable: v), a.literal == nil else { continue }
+                guard let a = agent(n, role: .creator, record: &scratch, warnings: &ignored, variable: v) else { continue }
                 let shown = a.displayName
+                if n.isInstitution, a.literal != nil { institution.append(shown) }
+                guard a.literal == nil else { continue }
                 if n.droppingParticle?.isEmpty == false && (n.nonDroppingParticle ?? "").isEmpty { dropping.append(shown) }
                 if n.commaSuffix { comma.append(shown) }
                 if n.staticOrdering { staticOrder.append(shown) }
                 if n.parseNames == false { noParse.append(shown) }
             }
         }
-        return [("dropping-particle", dropping), ("comma-suffix", comma), ("static-ordering", staticOrder), ("parse-names-false", noParse)]
+        return [("dropping-particle", dropping), ("comma-suffix", comma), ("static-ordering", staticOrder), ("parse-names-false", noParse),
+                ("isInstitution", institution)]
     }
 
     // MARK: - Helpers
