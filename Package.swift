@@ -64,8 +64,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CrosswalkTests",
-            dependencies: ["Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Golden"]
+            dependencies: ["Crosswalk", "CrosswalkTestSupport", "LibXML", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
         .testTarget(
             name: "CSLJSONTests",
-            dependencies: ["Crosswalk", "CrosswalkCSLJSON", "CrosswalkCitations", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Crosswalk", "CrosswalkCSLJSON", "CrosswalkCitations", "LibXML", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "BibTeXTests",

@@ -66,9 +66,11 @@ import Testing
           {"family": "La Fontaine", "given": "Jean", "dropping-particle": "de"},
           {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"},
           {"family": "King", "given": "Martin Luther", "suffix": "Jr.", "comma-suffix": true},
-          {"family": "Mao", "given": "Zedong", "static-ordering": true}]}]
+          {"family": "Mao", "given": "Zedong", "static-ordering": true},
+          {"family": "Doe Co.", "isInstitution": true}]}]
         """#
         let r = try readOne(text)
+        #expect(r.agents[4] == .literal("Doe Co.", role: .creator))
         #expect(r.agents[0] == Agent(role: .creator, family: "La Fontaine", given: "Jean", particle: "de"))
         #expect(r.agents[1] == Agent(role: .creator, family: "Beethoven", given: "Ludwig", particle: "van"))
         #expect(r.agents[2] == Agent(role: .creator, family: "King", given: "Martin Luther", suffix: "Jr."))
@@ -256,6 +258,14 @@ import Testing
         #expect(i.text("title") == #"On <i>Pravda</i> and <b>x</b><sup>2</sup> in <span style="font-variant:small-caps;">ussr</span>"#)
         #expect(i.text("container-title") == #"The <span class="nocase">iPhone</span> review"#)
         #expect(i.otherJSON["custom"] == nil)
+    }
+
+    @Test func nodecorIsTextnormal() throws {
+        let title = #"Lessard <span class="nodecor">v.</span> Schmidt"#
+        let r = try readOne(#"[{"id": "a", "title": "\#(title.replacingOccurrences(of: "\"", with: "\\\""))"}]"#)
+        #expect(r.title == "Lessard v. Schmidt")
+        #expect(r.extra["bibtex.latex.title"] == [#"Lessard \textnormal{v.} Schmidt"#])
+        #expect(CSLJSONMapping.item(from: r).text("title") == title)
     }
 
     @Test func markupThatRichTextSpellsDifferentlyStaysInExtra() throws {

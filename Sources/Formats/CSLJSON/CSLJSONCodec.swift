@@ -403,7 +403,7 @@ package enum CSLJSONItemEncoder {
     }()
 
     /// Appends the item's JSON object at an indentation level.
-    package static func encode(_ item: CSLItem, into out: inout [UInt8], level: Int) {
+    package static func encode(_ item: CSLItem, into out: inout [UInt8], level: Int, custom: JSONNode? = nil) {
         var w = JSONRecordEncoder.Emitter(out: out, pretty: true)
         out = []
         w.beginObject(level: level)
@@ -419,7 +419,8 @@ package enum CSLJSONItemEncoder {
             guard let value = item.variables[key] else {
                 w.key(key)
                 let json = item.otherJSON[key]!
-                if let node = CSLJSONMapping.parseJSON(json) { emit(node, &w) } else { w.out.append(contentsOf: Array(json.utf8)) }
+                if key == "custom", let custom { emit(custom, &w) }
+                else if let node = CSLJSONMapping.parseJSON(json) { emit(node, &w) } else { w.out.append(contentsOf: Array(json.utf8)) }
                 continue
             }
             switch value {

@@ -23,7 +23,9 @@ public final class CSLJSONRecordReader: RecordReader {
             throw Diagnostic.error("the item has no `id`", at: at, field: "id", recoverable: true)
         }
         let item = try decoder.item(from: node, index: items.position)
-        let r = CSLJSONMapping.record(from: item, file: file, location: at, report: report)
+        var custom: JSONNode?
+        if case .object(let members) = node.value { custom = members.last(where: { $0.key == "custom" })?.value }
+        let r = CSLJSONMapping.record(from: item, custom: custom, file: file, location: at, report: report)
         if let p = r.problems.first {
             let field = p.field == "title" ? "title" : p.field
             throw Diagnostic.error("field `\(field)`: \(p.message)", at: at, record: item.id, field: field, recoverable: true)
@@ -45,10 +47,12 @@ public final class CSLJSONRecordWriter: RecordWriter {
     }
 
     public func write(_ record: Record) throws(Diagnostic) {
-        let item = CSLJSONMapping.item(from: record, report: report)
+        let (item, custom) = CSLJSONMapping.itemAndCustom(from: record) { field, reason in
+            report(.dropped(field, record: record.id, reason: reason))
+        }
         output.write(Array((count == 0 ? "[\n  " : ",\n  ").utf8))
         count += 1
-        CSLJSONItemEncoder.encode(item, into: &buffer, level: 1)
+        CSLJSONItemEncoder.encode(item, into: &buffer, level: 1, custom: custom)
         output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
         try output.flushIfNeeded()

@@ -178,13 +178,17 @@ public enum CSLJSONMapping {
     private static func names(_ variable: String, role: AgentRole, primary: Bool, note: String = "") -> CSLJSONRule {
         CSLJSONRule(variable: variable, kind: .names, field: "agents (role \(role.rawValue))", note: note,
                     write: { r, w in
+                        // A variable other than the role's own has only the names the record lists for it.
+                        if !primary && w.claimed[variable] == nil { return }
                         var names: [CSLName] = []
                         var etAl = false
                         for a in r.agents where a.role == role {
                             if a.isEtAl { etAl = true; continue }
-                            let shown = a.displayName
-                            let claimedBy = otherNameVariables.first { $0.role == role && w.claimed[$0.variable]?.contains(shown) == true }?.variable
-                            if primary ? claimedBy != nil : claimedBy != variable { continue }
+                            if !w.claimed.isEmpty {
+                                let shown = a.displayName
+                                let claimedBy = otherNameVariables.first { $0.role == role && w.claimed[$0.variable]?.contains(shown) == true }?.variable
+                                if primary ? claimedBy != nil : claimedBy != variable { continue }
+                            }
                             names.append(cslName(a, r))
                         }
                         if !names.isEmpty { w.item.variables[variable] = .names(names) }
@@ -338,7 +342,11 @@ public enum CSLJSONMapping {
                             guard !subjects.isEmpty else { return }
                             let joined = subjects.joined(separator: ", ")
                             w.set("keyword", joined)
-                            if splitKeywords(joined) != r.subjects { w.setCustom("subjects", r.subjects) }
+                            // Kept exactly when `keyword` would not split back into the same list.
+                            let plain = r.subjects.allSatisfy { s in
+                                !s.isEmpty && s.utf8.first != 0x20 && s.utf8.last != 0x20 && !s.utf8.contains(UInt8(ascii: ","))
+                            }
+                            if !plain { w.setCustom("subjects", r.subjects) }
                         },
                         read: { r, rd in
                             if let exact = rd.customStrings("subjects") {
@@ -453,6 +461,11 @@ public enum CSLJSONMapping {
     }
 
     static func item(from r: Record, lost: (String, String) -> Void) -> CSLItem {
+        itemAndCustom(from: r, lost: lost).item
+    }
+
+    /// The item, and its `custom` member as parsed JSON (the writer emits it without parsing it again).
+    static func itemAndCustom(from r: Record, lost: (String, String) -> Void) -> (item: CSLItem, custom: JSONNode?) {
         var w = Writing(item: CSLItem(id: r.id, type: ""))
         // The type, or the CSL type it was read from.
         var type = r.type.map { cslTypeOfRecordType[$0]! } ?? ""
@@ -501,13 +514,16 @@ public enum CSLJSONMapping {
                 (k, 0, 0, node(.array(r.extra[k]!.map { node(.string($0)) })))
             }))))
         }
+        var customNode: JSONNode?
         if !w.custom.isEmpty {
+            let n = node(.object(w.custom.map { ($0.key, 0, 0, $0.value) }))
             var out: [UInt8] = []
-            CSLJSONItemDecoder.compact(node(.object(w.custom.map { ($0.key, 0, 0, $0.value) })), into: &out)
+            CSLJSONItemDecoder.compact(n, into: &out)
             w.item.otherJSON["custom"] = String(decoding: out, as: UTF8.self)
+            customNode = n
         }
         for (field, reason) in w.lost { lost(field, reason) }
-        return w.item
+        return (w.item, customNode)
     }
 
     // MARK: - Item → record
@@ -516,9 +532,15 @@ public enum CSLJSONMapping {
     /// `extra`). A record without a title is returned as it is: `Record.problems` names it.
     public static func record(from item: CSLItem, file: String = "<memory>", location: SourceLocation? = nil,
                               report: DiagnosticHandler = { _ in }) -> Record {
+        record(from: item, custom: item.otherJSON["custom"].flatMap(parseJSON), file: file, location: location, report: report)
+    }
+
+    /// The record, with the item's `custom` member already parsed (the reader has it as JSON).
+    static func record(from item: CSLItem, custom: JSONNode?, file: String, location: SourceLocation?,
+                       report: DiagnosticHandler) -> Record {
         var r = Record(id: item.id, title: "")
         var rd = Reading(item: item, file: file)
-        if let c = item.otherJSON["custom"], let n = parseJSON(c), case .object(let ms) = n.value {
+        if let n = custom, case .object(let ms) = n.value {
             for m in ms { rd.custom[m.key] = m.value }
             rd.usedVariables.insert("custom")
         }
@@ -592,10 +614,14 @@ public enum CSLJSONMapping {
     // MARK: - Names
 
     static func cslName(_ a: Agent, _ r: Record) -> CSLName {
-        if let l = a.literal { return .literal(l) }
-        var n = CSLName(family: a.family, given: a.given, suffix: a.suffix)
         let shown = a.displayName
         func flagged(_ flag: String) -> Bool { r.extra["csl.name.\(flag)"]?.contains(shown) == true }
+        if let l = a.literal {
+            var n = CSLName.literal(l)
+            n.isInstitution = flagged("isInstitution")
+            return n
+        }
+        var n = CSLName(family: a.family, given: a.given, suffix: a.suffix)
         if let p = a.particle {
             if flagged("dropping-particle") { n.droppingParticle = p } else { n.nonDroppingParticle = p }
         }
@@ -622,24 +648,30 @@ public enum CSLJSONMapping {
                      particle: particles.isEmpty ? nil : particles.joined(separator: " "), suffix: nonEmpty(n.suffix))
     }
 
+    static let nameVariableOrder = ["author", "recipient", "translator", "editor", "contributor"] + otherNameVariables.map(\.variable)
+
     /// The display names of the item's names that carry each flag the record has no place for.
     static func nameFlags(_ item: CSLItem) -> [(String, [String])] {
-        var dropping: [String] = [], comma: [String] = [], staticOrder: [String] = [], noParse: [String] = []
-        let variables = ["author", "recipient", "translator", "editor", "contributor"] + otherNameVariables.map(\.variable)
-        for v in variables {
-            guard let names = item.names(v) else { continue }
+        var dropping: [String] = [], comma: [String] = [], staticOrder: [String] = [], noParse: [String] = [], institution: [String] = []
+        for v in nameVariableOrder {
+            guard case .names(let names)? = item.variables[v],
+                  names.contains(where: { $0.droppingParticle != nil || $0.commaSuffix || $0.staticOrdering || $0.parseNames == false || $0.isInstitution })
+            else { continue }
             for n in names {
                 var ignored: [(field: String, message: String)] = []
                 var scratch = Record(id: "", title: "")
-                guard let a = agent(n, role: .creator, record: &scratch, warnings: &ignored, variable: v), a.literal == nil else { continue }
+                guard let a = agent(n, role: .creator, record: &scratch, warnings: &ignored, variable: v) else { continue }
                 let shown = a.displayName
+                if n.isInstitution, a.literal != nil { institution.append(shown) }
+                guard a.literal == nil else { continue }
                 if n.droppingParticle?.isEmpty == false && (n.nonDroppingParticle ?? "").isEmpty { dropping.append(shown) }
                 if n.commaSuffix { comma.append(shown) }
                 if n.staticOrdering { staticOrder.append(shown) }
                 if n.parseNames == false { noParse.append(shown) }
             }
         }
-        return [("dropping-particle", dropping), ("comma-suffix", comma), ("static-ordering", staticOrder), ("parse-names-false", noParse)]
+        return [("dropping-particle", dropping), ("comma-suffix", comma), ("static-ordering", staticOrder), ("parse-names-false", noParse),
+                ("isInstitution", institution)]
     }
 
     // MARK: - Helpers

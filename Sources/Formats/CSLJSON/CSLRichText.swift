@@ -12,11 +12,14 @@ import CrosswalkBibTeX
 /// | `<b>…</b>` | `\textbf{…}` (also read: `{\bf …}`) |
 /// | `<span style="font-variant:small-caps;">…</span>` | `\textsc{…}` (also read: `{\sc …}`) |
 /// | `<sup>…</sup>` | `\textsuperscript{…}` |
+/// | `<span class="nodecor">…</span>` | `\textnormal{…}` |
 /// | `<sub>…</sub>` | `\textsubscript{…}` |
 public enum CSLRichText {
     enum Tag: Equatable {
         case nocase, italic, bold, smallCaps, superscript, subscriptText
-        /// `<span class="nodecor">` and other spans: their content, unmarked.
+        /// `<span class="nodecor">`: the text without the formatting around it.
+        case nodecor
+        /// Any other span: its content, unmarked.
         case plainSpan
 
         var open: String {
@@ -27,6 +30,7 @@ public enum CSLRichText {
             case .smallCaps: "<span style=\"font-variant:small-caps;\">"
             case .superscript: "<sup>"
             case .subscriptText: "<sub>"
+            case .nodecor: "<span class=\"nodecor\">"
             case .plainSpan: "<span>"
             }
         }
@@ -37,7 +41,7 @@ public enum CSLRichText {
             case .bold: "</b>"
             case .superscript: "</sup>"
             case .subscriptText: "</sub>"
-            case .nocase, .smallCaps, .plainSpan: "</span>"
+            case .nocase, .smallCaps, .nodecor, .plainSpan: "</span>"
             }
         }
 
@@ -49,6 +53,7 @@ public enum CSLRichText {
             case .smallCaps: ("\\textsc{", "}")
             case .superscript: ("\\textsuperscript{", "}")
             case .subscriptText: ("\\textsubscript{", "}")
+            case .nodecor: ("\\textnormal{", "}")
             case .plainSpan: ("", "")
             }
         }
@@ -87,6 +92,7 @@ public enum CSLRichText {
             let tag: Tag
             if attrs.contains("class=\"nocase\"") || attrs.contains("class='nocase'") { tag = .nocase }
             else if attrs.contains("small-caps") { tag = .smallCaps }
+            else if attrs.contains("class=\"nodecor\"") || attrs.contains("class='nodecor'") { tag = .nodecor }
             else { tag = .plainSpan }
             return (tag, end - k + 1)
         }
@@ -215,7 +221,7 @@ public enum CSLRichText {
         }
         let argumentCommands: [String: Tag] = [
             "emph": .italic, "textit": .italic, "textsl": .italic, "textbf": .bold, "textsc": .smallCaps,
-            "textsuperscript": .superscript, "textsubscript": .subscriptText,
+            "textsuperscript": .superscript, "textsubscript": .subscriptText, "textnormal": .nodecor,
         ]
         let switchCommands: [String: Tag] = ["em": .italic, "it": .italic, "itshape": .italic, "bf": .bold, "bfseries": .bold, "sc": .smallCaps, "scshape": .smallCaps]
         var i = 0

@@ -49,8 +49,9 @@ if CommandLine.arguments.dropFirst().first == "--tables" {
     exit(0)
 }
 
-var passed = 0, failed = 0, items = 0
-for path in CommandLine.arguments.dropFirst() {
+var passed = 0, failed = 0, items = 0, throughRecords = 0, throughRecordsDiffer = 0
+let verbose = CommandLine.arguments.contains("-v")
+for path in CommandLine.arguments.dropFirst() where path != "-v" {
     let bytes: [UInt8]
     do {
         let input = try ByteInput(path: path)
@@ -78,11 +79,21 @@ for path in CommandLine.arguments.dropFirst() {
         }
         items += decoded.count
         passed += 1
+        // Through the record model and back: what the crosswalk table keeps of each item.
+        for item in decoded {
+            let back = CSLJSONMapping.item(from: CSLJSONMapping.record(from: item))
+            if back == item { throughRecords += 1; continue }
+            throughRecordsDiffer += 1
+            if verbose {
+                let keys = Set(item.variables.keys).union(back.variables.keys).filter { item.variables[$0] != back.variables[$0] }
+                print("\(path): \(item.id): through a record: \(keys.sorted()) \(item.type != back.type ? "type \(item.type) → \(back.type)" : "") \(item.otherJSON != back.otherJSON ? "otherJSON" : "")")
+            }
+        }
     } catch {
         print(error)
         failed += 1
     }
 }
-print("\(items) items in the INPUT sections")
+print("\(items) items in the INPUT sections; \(throughRecords) come back the same through a record (CSLJSONMapping both ways), \(throughRecordsDiffer) differ (-v lists them)")
 print("\(passed) passed, \(failed) failed")
 exit(failed == 0 ? 0 : 1)
