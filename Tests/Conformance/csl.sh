@@ -18,7 +18,7 @@ if [ ! -f "$locales/locales-en-US.xml" ]; then
   echo "csl conformance: no CSL locales in $locales (apt-get install citation-style-language-locales)" >&2
   exit 2
 fi
-flock /tmp/crosswalk-build.lock swift build -c release --product crosswalk-csl-suite 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2 || true
-bin=$(swift build -c release --show-bin-path)/crosswalk-csl-suite
+swift build --product crosswalk-csl-suite 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2 || true
+bin=$(swift build --show-bin-path)/crosswalk-csl-suite
 exec "$bin" "$shared/conformance/csl-test-suite/humans" --locales "$locales" \
   --known-failures Tests/Conformance/csl-known-failures.txt "$@"
