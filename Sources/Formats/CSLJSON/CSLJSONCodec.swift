@@ -60,90 +60,24 @@ public enum CSLJSONCodec {
 /// Reads the items of a CSL-JSON array one at a time (or a single item object).
 /// An item that cannot be understood is a recoverable error: the reader goes on with the next one.
 public final class CSLJSONItemReader {
-    private let input: ByteInput
-    private var parser: JSONParser
+    private let stream: JSONArrayStream
     private let decoder: CSLJSONItemDecoder
-    private enum State { case start, inArray(first: Bool), done }
-    private var state = State.start
-    private var index = 0
 
     public init(input: ByteInput) {
-        self.input = input
-        self.parser = JSONParser(input: input)
+        self.stream = JSONArrayStream(input: input, plural: "CSL-JSON items", singular: "an item")
         self.decoder = CSLJSONItemDecoder(file: input.name)
     }
 
     /// The next item, or nil at the end.
     public func next() throws(Diagnostic) -> CSLItem? {
-        try nextNode().map { (node) throws(Diagnostic) in try decoder.item(from: node, index: index) }
+        try nextNode().map { (node) throws(Diagnostic) in try decoder.item(from: node, index: position) }
     }
 
     /// The next item's parsed JSON, or nil at the end (for readers that map items further).
-    package func nextNode() throws(Diagnostic) -> JSONNode? {
-        switch state {
-        case .done:
-            return nil
-        case .start:
-            input.skipByteOrderMark()
-            parser.skipWhitespace()
-            switch input.peek() {
-            case UInt8(ascii: "["):
-                input.advance()
-                state = .inArray(first: true)
-                return try nextNode()
-            case UInt8(ascii: "{"):
-                let node = try fatal { () throws(Diagnostic) in try parser.parseValue() }
-                try expectEnd()
-                state = .done
-                index = 1
-                return node
-            case nil:
-                throw fatal(parser.error("the input is empty; expected a CSL-JSON array of items"))
-            case let b:
-                throw fatal(parser.error("expected a CSL-JSON array of items, found \(parser.describe(b))"))
-            }
-        case .inArray(let first):
-            parser.skipWhitespace()
-            let c = input.peek()
-            if c == UInt8(ascii: "]") {
-                input.advance()
-                try expectEnd()
-                state = .done
-                return nil
-            }
-            if !first {
-                guard c == UInt8(ascii: ",") else {
-                    throw fatal(parser.error("expected `,` or `]` after an item, found \(parser.describe(c))"))
-                }
-                input.advance()
-            }
-            state = .inArray(first: false)
-            let node = try fatal { () throws(Diagnostic) in try parser.parseValue(depth: 1) }
-            index += 1
-            return node
-        }
-    }
+    package func nextNode() throws(Diagnostic) -> JSONNode? { try stream.next() }
 
     /// The 1-based position of the last item returned.
-    package var position: Int { index }
-
-    private func expectEnd() throws(Diagnostic) {
-        parser.skipWhitespace()
-        if let b = input.peek() {
-            throw fatal(parser.error("unexpected \(parser.describe(b)) after the end of the JSON text"))
-        }
-    }
-
-    private func fatal(_ d: Diagnostic) -> Diagnostic {
-        state = .done
-        var d = d
-        d.isRecoverable = false
-        return d
-    }
-
-    private func fatal<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do { return try body() } catch { throw fatal(error) }
-    }
+    package var position: Int { stream.position }
 }
 
 /// Turns one parsed CSL-JSON item object into a `CSLItem`.

@@ -38,7 +38,7 @@ public final class CSLJSONRecordReader: RecordReader {
 public final class CSLJSONRecordWriter: RecordWriter {
     private let output: ByteOutput
     private let report: DiagnosticHandler
-    private var count = 0
+    private var frame = JSONArrayFrame()
     private var buffer: [UInt8] = []
 
     public init(output: ByteOutput, context: WriterContext = WriterContext()) {
@@ -50,8 +50,7 @@ public final class CSLJSONRecordWriter: RecordWriter {
         let (item, custom) = CSLJSONMapping.itemAndCustom(from: record) { field, reason in
             report(.dropped(field, record: record.id, reason: reason))
         }
-        output.write(Array((count == 0 ? "[\n  " : ",\n  ").utf8))
-        count += 1
+        frame.beforeElement(output)
         CSLJSONItemEncoder.encode(item, into: &buffer, level: 1, custom: custom)
         output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
@@ -59,7 +58,7 @@ public final class CSLJSONRecordWriter: RecordWriter {
     }
 
     public func finish() throws(Diagnostic) {
-        output.write(count == 0 ? "[]\n" : "\n]\n")
+        frame.finish(output)
         try output.flush()
     }
 }
@@ -92,13 +91,10 @@ enum CSLJSONSniffer {
 
     /// `.certain` when the first items (at most 4 KiB are seen) have more CSL keys than canonical ones.
     @Sendable static func sniff(_ bytes: [UInt8]) -> SniffResult {
-        var i = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-        guard i < bytes.count else { return .no }
+        guard let (i, first) = Sniffing.firstSignificantByte(bytes) else { return .no }
         // Keys are counted at the depth of an item's members: 2 in an array, 1 in a single object.
         let itemDepth: Int
-        switch bytes[i] {
+        switch first {
         case UInt8(ascii: "["): itemDepth = 2
         case UInt8(ascii: "{"): itemDepth = 1
         default: return .no
