@@ -70,7 +70,7 @@ struct EDTFParser {
                 message: "qualification from the left ('\(text(p, p + 1))' before the date) is Level 2 and not supported",
                 offset: p)
         case UInt8(ascii: "["), UInt8(ascii: "{"):
-            throw EDTFError(message: "sets and lists ('[…]', '{…}') are Level 2 and not supported", offset: p)
+            throw setsAndLists(at: p)
         default:
             break
         }
@@ -130,12 +130,7 @@ struct EDTFParser {
             p += 1
         }
         let yearLength = p - yearStart
-        if yearLength == 0 {
-            if p < hi {
-                throw EDTFError(message: "expected a four-digit year, found \(describe(at: p))", offset: p)
-            }
-            throw EDTFError(message: "expected a four-digit year after '-'", offset: p)
-        }
+        if yearLength == 0 { throw expected("a four-digit year", at: p, to: hi, atEnd: "expected a four-digit year after '-'") }
         if yearLength != 4 {
             if yearLength > 4 && xCount == 0 {
                 throw EDTFError(
@@ -295,29 +290,11 @@ struct EDTFParser {
     // MARK: Time
 
     private func parseTime(at p: inout Int, to hi: Int) throws(EDTFError) -> EDTFTime {
-        let hour = try twoDigits(at: p, to: hi, name: "hour")
-        if hour > 23 {
-            throw EDTFError(message: "hour \(text(p, p + 2)) is out of range (00-23)", offset: p)
-        }
-        p += 2
-        guard p < hi, bytes[p] == UInt8(ascii: ":") else {
-            throw EDTFError(message: "minutes and seconds are required in a time (hh:mm:ss)", offset: p)
-        }
-        p += 1
-        let minute = try twoDigits(at: p, to: hi, name: "minute")
-        if minute > 59 {
-            throw EDTFError(message: "minute \(text(p, p + 2)) is out of range (00-59)", offset: p)
-        }
-        p += 2
-        guard p < hi, bytes[p] == UInt8(ascii: ":") else {
-            throw EDTFError(message: "seconds are required in a time (hh:mm:ss)", offset: p)
-        }
-        p += 1
-        let second = try twoDigits(at: p, to: hi, name: "second")
-        if second > 59 {
-            throw EDTFError(message: "second \(text(p, p + 2)) is out of range (00-59)", offset: p)
-        }
-        p += 2
+        let hour = try timeField(at: &p, to: hi, name: "hour", max: 23)
+        try colon(at: &p, to: hi, else: "minutes and seconds are required in a time (hh:mm:ss)")
+        let minute = try timeField(at: &p, to: hi, name: "minute", max: 59)
+        try colon(at: &p, to: hi, else: "seconds are required in a time (hh:mm:ss)")
+        let second = try timeField(at: &p, to: hi, name: "second", max: 59)
         var time = EDTFTime(hour: hour, minute: minute, second: second)
         guard p < hi else { return time }
         switch bytes[p] {
@@ -335,20 +312,11 @@ struct EDTFParser {
             {
                 throw EDTFError(message: "time zone offset must be written ±hh:mm (with a colon)", offset: p + 2)
             }
-            let offsetHours = try twoDigits(at: p, to: hi, name: "time zone hour")
-            if offsetHours > 23 {
-                throw EDTFError(message: "time zone hour \(text(p, p + 2)) is out of range (00-23)", offset: p)
-            }
-            p += 2
+            let offsetHours = try timeField(at: &p, to: hi, name: "time zone hour", max: 23)
             var offsetMinutes = 0
             if p < hi && bytes[p] == UInt8(ascii: ":") {
                 p += 1
-                let m = try twoDigits(at: p, to: hi, name: "time zone minute")
-                if m > 59 {
-                    throw EDTFError(message: "time zone minute \(text(p, p + 2)) is out of range (00-59)", offset: p)
-                }
-                offsetMinutes = m
-                p += 2
+                offsetMinutes = try timeField(at: &p, to: hi, name: "time zone minute", max: 59)
             } else if p < hi && bytes[p] &- UInt8(ascii: "0") < 10 {
                 throw EDTFError(message: "time zone offset must be written ±hh:mm (with a colon)", offset: p)
             }
@@ -377,12 +345,7 @@ struct EDTFParser {
             q += 1
         }
         let run = q - p
-        if run == 0 {
-            if p < hi {
-                throw EDTFError(message: "expected a two-digit \(name), found \(describe(at: p))", offset: p)
-            }
-            throw EDTFError(message: "expected a two-digit \(name) at the end of the input", offset: p)
-        }
+        if run == 0 { throw expected("a two-digit \(name)", at: p, to: hi, atEnd: "expected a two-digit \(name) at the end of the input") }
         if run != 2 {
             throw EDTFError(message: "\(name) must be two digits, found '\(text(p, q))'", offset: p)
         }
@@ -400,6 +363,27 @@ struct EDTFParser {
             return .unspecified
         }
         return .value(Int(a &- UInt8(ascii: "0")) * 10 + Int(b &- UInt8(ascii: "0")))
+    }
+
+    /// Two digits from 00 to `max`, after which `p` is.
+    private func timeField(at p: inout Int, to hi: Int, name: String, max: Int) throws(EDTFError) -> Int {
+        let value = try twoDigits(at: p, to: hi, name: name)
+        if value > max {
+            throw EDTFError(message: "\(name) \(text(p, p + 2)) is out of range (00-\(max))", offset: p)
+        }
+        p += 2
+        return value
+    }
+
+    /// A `:`, after which `p` is; otherwise the error `message`.
+    private func colon(at p: inout Int, to hi: Int, else message: String) throws(EDTFError) {
+        guard p < hi, bytes[p] == UInt8(ascii: ":") else { throw EDTFError(message: message, offset: p) }
+        p += 1
+    }
+
+    /// "expected WHAT, found …" at `p`, or `atEnd` when the input ends there.
+    private func expected(_ what: String, at p: Int, to hi: Int, atEnd: String) -> EDTFError {
+        EDTFError(message: p < hi ? "expected \(what), found \(describe(at: p))" : atEnd, offset: p)
     }
 
     /// Exactly two digits.
@@ -432,6 +416,10 @@ struct EDTFParser {
         return "character '\(text(p, p + length))'"
     }
 
+    private func setsAndLists(at p: Int) -> EDTFError {
+        EDTFError(message: "sets and lists ('[…]', '{…}') are Level 2 and not supported", offset: p)
+    }
+
     private func unexpected(at p: Int, date: EDTFSimpleDate) -> EDTFError {
         switch bytes[p] {
         case UInt8(ascii: "E"), UInt8(ascii: "S"):
@@ -439,7 +427,7 @@ struct EDTFParser {
                 message: "exponential years ('E') and significant digits ('S') are Level 2 and not supported",
                 offset: p)
         case UInt8(ascii: "["), UInt8(ascii: "{"):
-            return EDTFError(message: "sets and lists ('[…]', '{…}') are Level 2 and not supported", offset: p)
+            return setsAndLists(at: p)
         default:
             return EDTFError(message: "unexpected \(describe(at: p)) after '\(date)'", offset: p)
         }

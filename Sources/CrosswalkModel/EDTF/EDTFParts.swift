@@ -92,16 +92,10 @@ public struct EDTFSimpleDate: Sendable, Hashable, CustomStringConvertible {
         season: Int? = nil, day: Int? = nil, dayUnspecified: Bool = false, time: EDTFTime? = nil,
         qualifier: EDTFQualifier? = nil, isLongYear: Bool = false
     ) {
-        self.year = year
-        self.unspecifiedYearDigits = unspecifiedYearDigits
-        self.month = month
-        self.monthUnspecified = monthUnspecified
-        self.season = season
-        self.day = day
-        self.dayUnspecified = dayUnspecified
-        self.time = time
-        self.qualifier = qualifier
-        self.isLongYear = isLongYear
+        self.year = year; self.unspecifiedYearDigits = unspecifiedYearDigits
+        self.month = month; self.monthUnspecified = monthUnspecified; self.season = season
+        self.day = day; self.dayUnspecified = dayUnspecified
+        self.time = time; self.qualifier = qualifier; self.isLongYear = isLongYear
     }
 
     /// 0 for plain Level 0 dates (and date-times), 1 when any Level 1 feature is used.

@@ -182,13 +182,7 @@ public final class BibTeXParser {
             }
             return nil
         case "preamble":
-            skipWhitespace()
-            let v = try value(fieldName: "@preamble", entryStart: start)
-            skipWhitespace()
-            guard input.peek() == close else {
-                throw error("expected `\(Character(Unicode.Scalar(close)))` to close the @preamble opened at \(openLocation)", at: input.location)
-            }
-            input.advance()
+            let v = try closingValue(of: "@preamble", close: close, opened: openLocation, entryStart: start)
             return .preamble(v, start)
         case "string":
             skipWhitespace()
@@ -200,13 +194,7 @@ public final class BibTeXParser {
                 throw error("expected `=` after the @string name `\(String(decoding: name, as: UTF8.self))`", at: input.location)
             }
             input.advance()
-            skipWhitespace()
-            let v = try value(fieldName: "@string", entryStart: start)
-            skipWhitespace()
-            guard input.peek() == close else {
-                throw error("expected `\(Character(Unicode.Scalar(close)))` to close the @string opened at \(openLocation)", at: input.location)
-            }
-            input.advance()
+            let v = try closingValue(of: "@string", close: close, opened: openLocation, entryStart: start)
             macros[Self.lowercased(name)] = v
             return nil
         default:
@@ -288,6 +276,18 @@ public final class BibTeXParser {
     }
 
     /// A value: pieces joined with `#`.
+    /// The value of a `@preamble` or `@string`, then the `close` that ends it.
+    private func closingValue(of what: String, close: UInt8, opened: SourceLocation, entryStart: SourceLocation) throws(Failure) -> [UInt8] {
+        skipWhitespace()
+        let v = try value(fieldName: what, entryStart: entryStart)
+        skipWhitespace()
+        guard input.peek() == close else {
+            throw error("expected `\(Character(Unicode.Scalar(close)))` to close the \(what) opened at \(opened)", at: input.location)
+        }
+        input.advance()
+        return v
+    }
+
     private func value(fieldName: String, entryStart: SourceLocation) throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
         while true {

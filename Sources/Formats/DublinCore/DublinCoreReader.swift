@@ -40,18 +40,23 @@ public final class DublinCoreRecordReader: RecordReader {
 
     private var here: SourceLocation { SourceLocation(file: input.name, line: xml.line, column: xml.column) }
 
-    /// Reads the next node, turning libxml2's errors into diagnostics and passing its warnings on.
-    private func read() throws(Diagnostic) -> Bool {
-        let more: Bool
+    /// Makes one call into libxml2: its error becomes a diagnostic (and ends the reading), its
+    /// warnings are passed on.
+    @inline(__always)
+    private func libxml2<T>(_ call: () throws(XMLDiagnostic) -> T) throws(Diagnostic) -> T {
+        let result: T
         do {
-            more = try xml.read()
+            result = try call()
         } catch {
             done = true
             throw Self.diagnostic(error, file: input.name)
         }
         forwardWarnings()
-        return more
+        return result
     }
+
+    /// Reads the next node.
+    private func read() throws(Diagnostic) -> Bool { try libxml2 { () throws(XMLDiagnostic) in try xml.read() } }
 
     /// libxml2's non-fatal problems (it went on reading) are passed on as warnings.
     private func forwardWarnings() {
@@ -65,14 +70,7 @@ public final class DublinCoreRecordReader: RecordReader {
 
     private func elementText() throws(Diagnostic) -> String {
         let start = here
-        let result: (text: String, hadChildElements: Bool)
-        do {
-            result = try xml.readElementText()
-        } catch {
-            done = true
-            throw Self.diagnostic(error, file: input.name)
-        }
-        forwardWarnings()
+        let result = try libxml2 { () throws(XMLDiagnostic) in try xml.readElementText() }
         if result.hadChildElements {
             context.report(.warning("element has child elements; only its text is kept", at: start))
         }

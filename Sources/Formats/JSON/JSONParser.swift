@@ -52,6 +52,17 @@ package struct JSONParser {
         while let b = input.peek(), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { input.advance() }
     }
 
+    /// After a member or an item: true after a `,` (another follows), false after `close` (the
+    /// object or array ends); anything else is an error.
+    @inline(__always)
+    func another(_ close: UInt8, in what: String) throws(Diagnostic) -> Bool {
+        skipWhitespace()
+        let c = input.peek()
+        if c == UInt8(ascii: ",") { input.advance(); return true }
+        if c == close { input.advance(); return false }
+        throw error("expected `,` or `\(Character(Unicode.Scalar(close)))` in \(what), found \(describe(c))")
+    }
+
     /// Skips white space but not newlines (for JSON Lines).
     package func skipInlineWhitespace() {
         while let b = input.peek(), b == 0x20 || b == 0x09 || b == 0x0D { input.advance() }
@@ -92,11 +103,7 @@ package struct JSONParser {
                 input.advance()
                 let v = try parseValue(depth: depth + 1)
                 members.append((key, kl, kc, v))
-                skipWhitespace()
-                let c = input.peek()
-                if c == UInt8(ascii: ",") { input.advance(); continue }
-                if c == UInt8(ascii: "}") { input.advance(); break }
-                throw error("expected `,` or `}` in an object, found \(describe(c))")
+                if try !another(UInt8(ascii: "}"), in: "an object") { break }
             }
             return JSONNode(value: .object(members), line: line, column: column)
         case UInt8(ascii: "["):
@@ -110,11 +117,7 @@ package struct JSONParser {
             }
             while true {
                 items.append(try parseValue(depth: depth + 1))
-                skipWhitespace()
-                let c = input.peek()
-                if c == UInt8(ascii: ",") { input.advance(); continue }
-                if c == UInt8(ascii: "]") { input.advance(); break }
-                throw error("expected `,` or `]` in an array, found \(describe(c))")
+                if try !another(UInt8(ascii: "]"), in: "an array") { break }
             }
             return JSONNode(value: .array(items), line: line, column: column)
         case UInt8(ascii: "\""):

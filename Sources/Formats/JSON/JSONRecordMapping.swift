@@ -123,24 +123,30 @@ struct JSONRecordDecoder {
         return type
     }
 
-    func alternativeTitles(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [LocalizedString] {
-        var out: [LocalizedString] = []
-        for (i, item) in try array(n, record: rid, field: "alternativeTitles").enumerated() {
-            let f = "alternativeTitles[\(i)]"
-            let o = try members(item, record: rid, field: f, allowed: ["value", "lang"])
-            guard let v = o["value"] else { throw fail(item, "an alternative title needs a `value`", record: rid, field: f) }
-            out.append(LocalizedString(
-                try string(v, record: rid, field: f + ".value"),
-                lang: try o["lang"].flatMap { n throws(Diagnostic) in try optionalString(n, record: rid, field: f + ".lang") }))
+    /// An array of objects, each checked against the keys it may have and made into a value by
+    /// `make` (which gets the members, the object's node and its field name, `agents[2]`).
+    @inline(__always)
+    private func objects<T>(_ n: JSONNode, record rid: String?, field: String, allowed: [String],
+                            _ make: (Members, JSONNode, String) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
+        var out: [T] = []
+        for (i, item) in try array(n, record: rid, field: field).enumerated() {
+            let f = "\(field)[\(i)]"
+            out.append(try make(try members(item, record: rid, field: f, allowed: allowed), item, f))
         }
         return out
     }
 
+    func alternativeTitles(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [LocalizedString] {
+        try objects(n, record: rid, field: "alternativeTitles", allowed: ["value", "lang"]) { o, item, f throws(Diagnostic) in
+            guard let v = o["value"] else { throw fail(item, "an alternative title needs a `value`", record: rid, field: f) }
+            return LocalizedString(
+                try string(v, record: rid, field: f + ".value"),
+                lang: try o["lang"].flatMap { n throws(Diagnostic) in try optionalString(n, record: rid, field: f + ".lang") })
+        }
+    }
+
     func agents(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [Agent] {
-        var out: [Agent] = []
-        for (i, item) in try array(n, record: rid, field: "agents").enumerated() {
-            let f = "agents[\(i)]"
-            let o = try members(item, record: rid, field: f, allowed: Self.agentKeys)
+        try objects(n, record: rid, field: "agents", allowed: Self.agentKeys) { o, item, f throws(Diagnostic) in
             guard let roleNode = o["role"] else { throw fail(item, "an agent needs a `role`", record: rid, field: f) }
             let roleText = try string(roleNode, record: rid, field: f + ".role")
             guard let role = AgentRole(rawValue: roleText) else {
@@ -154,9 +160,8 @@ struct JSONRecordDecoder {
             let agent = Agent(role: role, family: try part("family"), given: try part("given"),
                               particle: try part("particle"), suffix: try part("suffix"), literal: try part("literal"))
             if let p = agent.problem { throw fail(item, p, record: rid, field: f) }
-            out.append(agent)
+            return agent
         }
-        return out
     }
 
     func archive(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> Archive? {
@@ -170,10 +175,7 @@ struct JSONRecordDecoder {
     }
 
     func identifiers(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [Identifier] {
-        var out: [Identifier] = []
-        for (i, item) in try array(n, record: rid, field: "identifiers").enumerated() {
-            let f = "identifiers[\(i)]"
-            let o = try members(item, record: rid, field: f, allowed: ["scheme", "value"])
+        try objects(n, record: rid, field: "identifiers", allowed: ["scheme", "value"]) { o, item, f throws(Diagnostic) in
             guard let s = o["scheme"], let v = o["value"] else {
                 throw fail(item, "an identifier needs a `scheme` and a `value`", record: rid, field: f)
             }
@@ -182,9 +184,8 @@ struct JSONRecordDecoder {
                 throw fail(s, "unknown identifier scheme \"\(schemeText)\"; expected one of \(IdentifierScheme.allCases.map(\.rawValue).joined(separator: ", "))",
                            record: rid, field: f + ".scheme")
             }
-            out.append(Identifier(scheme, try string(v, record: rid, field: f + ".value")))
+            return Identifier(scheme, try string(v, record: rid, field: f + ".value"))
         }
-        return out
     }
 
     func extra(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [String: [String]] {
@@ -281,32 +282,28 @@ package struct JSONRecordEncoder {
             newline()
         }
 
+        /// Opens an object or an array (`{` or `[`).
+        mutating func open(_ bracket: UInt8) {
+            out.append(bracket)
+            level += 1
+            hasMember.append(false)
+        }
+
+        /// Closes an object or an array (`}` or `]`), on a line of its own when it has members.
+        mutating func close(_ bracket: UInt8) {
+            level -= 1
+            if hasMember.removeLast() { newline() }
+            out.append(bracket)
+        }
+
         package mutating func beginObject(level l: Int) {
             level = l
-            out.append(UInt8(ascii: "{"))
-            level += 1
-            hasMember.append(false)
+            open(UInt8(ascii: "{"))
         }
 
-        package mutating func endObject() {
-            level -= 1
-            let had = hasMember.removeLast()
-            if had { newline() }
-            out.append(UInt8(ascii: "}"))
-        }
-
-        package mutating func beginArray() {
-            out.append(UInt8(ascii: "["))
-            level += 1
-            hasMember.append(false)
-        }
-
-        package mutating func endArray() {
-            level -= 1
-            let had = hasMember.removeLast()
-            if had { newline() }
-            out.append(UInt8(ascii: "]"))
-        }
+        package mutating func endObject() { close(UInt8(ascii: "}")) }
+        package mutating func beginArray() { open(UInt8(ascii: "[")) }
+        package mutating func endArray() { close(UInt8(ascii: "]")) }
 
         package mutating func element() { separator() }
 
@@ -335,59 +332,53 @@ package struct JSONRecordEncoder {
             endArray()
         }
 
-        mutating func alternativeTitles(_ titles: [LocalizedString]) {
-            guard !titles.isEmpty else { return }
-            key("alternativeTitles")
+        /// A member whose value is an array of objects, one per item (nothing when there are none).
+        @inline(__always)
+        mutating func objects<T>(_ k: String, _ items: [T], _ members: (inout Emitter, T) -> Void) {
+            guard !items.isEmpty else { return }
+            key(k)
             beginArray()
-            for t in titles {
+            for item in items {
                 element()
                 beginObject(level: level)
-                member("value", t.value)
-                if let l = t.lang { member("lang", l) }
+                members(&self, item)
                 endObject()
             }
             endArray()
         }
 
-        mutating func agents(_ agents: [Agent]) {
-            guard !agents.isEmpty else { return }
-            key("agents")
-            beginArray()
-            for a in agents {
-                element()
-                beginObject(level: level)
-                member("role", a.role.rawValue)
-                if let v = a.family { member("family", v) }
-                if let v = a.given { member("given", v) }
-                if let v = a.particle { member("particle", v) }
-                if let v = a.suffix { member("suffix", v) }
-                if let v = a.literal { member("literal", v) }
-                endObject()
+        mutating func alternativeTitles(_ titles: [LocalizedString]) {
+            objects("alternativeTitles", titles) { w, t in
+                w.member("value", t.value)
+                w.member("lang", t.lang)
             }
-            endArray()
+        }
+
+        mutating func agents(_ agents: [Agent]) {
+            objects("agents", agents) { w, a in
+                w.member("role", a.role.rawValue)
+                w.member("family", a.family)
+                w.member("given", a.given)
+                w.member("particle", a.particle)
+                w.member("suffix", a.suffix)
+                w.member("literal", a.literal)
+            }
         }
 
         mutating func archive(_ a: Archive) {
             key("archive")
             beginObject(level: level)
             member("name", a.name)
-            if let v = a.location { member("location", v) }
-            if let v = a.place { member("place", v) }
+            member("location", a.location)
+            member("place", a.place)
             endObject()
         }
 
         mutating func identifiers(_ identifiers: [Identifier]) {
-            guard !identifiers.isEmpty else { return }
-            key("identifiers")
-            beginArray()
-            for i in identifiers {
-                element()
-                beginObject(level: level)
-                member("scheme", i.scheme.rawValue)
-                member("value", i.value)
-                endObject()
+            objects("identifiers", identifiers) { w, i in
+                w.member("scheme", i.scheme.rawValue)
+                w.member("value", i.value)
             }
-            endArray()
         }
 
         mutating func extra(_ extra: [String: [String]]) {
