@@ -353,46 +353,46 @@ public final class CSLProcessor: @unchecked Sendable {
         var previousList: [CSLName]?
         // entries are independent (but for subsequent-author-substitute, applied after): render them in parallel
         let order = session.bibOrder
-        let rendered = parallelMap(order.count) { k -> (Renderer, [Inline]) in
-            let i = order[k]
+        struct Entry { var text: String?; var names: String?; var list: [CSLName]?; var warnings: [String] }
+        func entry(_ i: Int, substituting: (String, String, [CSLName])? = nil) -> Entry {
             var cite = CiteContext()
             cite.citationNumber = session.citationNumber[i]
             let r = Renderer(engine: engine, item: items[i], cite: cite, disambiguation: session.disambiguation[i] ?? DisambiguationState(),
                              mode: .bibliography, context: ctx)
-            return (r, renderEntry(r, ctx, secondField: secondField))
+            r.namesSubstitute = substituting
+            var out = renderEntry(r, ctx, secondField: secondField)
+            var text: String?
+            if out.isBlank {
+                if engine.usesCitationNumber { out = [.text("[CSL STYLE ERROR: reference with no printed form.]")] }
+            }
+            if !out.isBlank { text = engine.serialize(out, format) }
+            return Entry(text: text, names: substitute == nil ? nil : r.firstNamesOutput.map { $0.plainText },
+                         list: r.firstNamesList, warnings: r.warnings)
         }
+        let rendered = parallelMap(order.count) { k in entry(order[k]) }
         for (k, i) in order.enumerated() {
-            var cite = CiteContext()
-            cite.citationNumber = session.citationNumber[i]
-            let dis = session.disambiguation[i] ?? DisambiguationState()
-            var (r, out) = rendered[k]
+            var e = rendered[k]
             if let substitute {
-                let names = r.firstNamesOutput.map { $0.plainText }
-                let list = r.firstNamesList
+                let names = e.names
+                let list = e.list
                 if let names, !names.isEmpty, let prev = previousNames {
                     var replace = false
                     switch rule {
                     case "complete-all", "complete-each": replace = names == prev
                     default: replace = list != nil && previousList != nil && list!.first == previousList!.first
                     }
-                    if replace {
-                        let r2 = Renderer(engine: engine, item: items[i], cite: cite, disambiguation: dis, mode: .bibliography, context: ctx)
-                        r2.namesSubstitute = (substitute, rule, previousList ?? [])
-                        out = renderEntry(r2, ctx, secondField: secondField)
-                        r = r2
-                    }
+                    if replace { e = entry(i, substituting: (substitute, rule, previousList ?? [])) }
                 }
                 previousNames = names
                 previousList = list
             }
-            if out.isBlank {
+            for w in e.warnings { warnings.append(CSLWarning(itemID: items[i].id, message: w)) }
+            guard let text = e.text else {
                 warnings.append(CSLWarning(itemID: items[i].id, message: "the style renders nothing for this item"))
-                if !engine.usesCitationNumber { continue }
-                out = [.text("[CSL STYLE ERROR: reference with no printed form.]")]
+                continue
             }
-            for w in r.warnings { warnings.append(CSLWarning(itemID: items[i].id, message: w)) }
             ids.append(items[i].id)
-            entries.append(engine.serialize(out, format))
+            entries.append(text)
         }
         return CSLBibliography(ids: ids, entries: entries, hangingIndent: ctx.bool("hanging-indent"), secondFieldAlign: secondField,
                                lineSpacing: ctx.int("line-spacing"), entrySpacing: ctx.int("entry-spacing"), warnings: warnings)
