@@ -31,7 +31,12 @@ struct Disambiguator {
         if addGiven && rule != "by-cite" { globalNames(&states, rule: rule, opts: nameForm) }
 
         var texts: [Int: String] = [:]
-        for i in session.registered { texts[i] = render(i, states[i]!) }
+        let registered = session.registered
+        let initial = parallelMap(registered.count) { k in render(registered[k], DisambiguationState()) }
+        for (k, i) in registered.enumerated() { texts[i] = initial[k] }
+        if addGiven && rule != "by-cite" {
+            for i in registered where states[i]! != DisambiguationState() { texts[i] = render(i, states[i]!) }
+        }
 
         func ambiguousSets() -> [[Int]] {
             var byText: [String: [Int]] = [:]
@@ -102,12 +107,7 @@ struct Disambiguator {
         if addYearSuffix {
             let sets = ambiguousSets()
             if !sets.isEmpty {
-                var order = session.registered
-                if let bib = processor.style.bibliography, !bib.sort.isEmpty {
-                    var s = session
-                    s.disambiguation = states
-                    order = processor.sortItems(session.registered, context: bib, session: s)
-                }
+                let order = session.bibOrder.isEmpty ? session.registered : session.bibOrder
                 let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
                 for set in sets {
                     for (n, m) in set.sorted(by: { rank[$0]! < rank[$1]! }).enumerated() {

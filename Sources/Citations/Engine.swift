@@ -3,6 +3,10 @@
 final class Engine: Sendable {
     let style: CSLStyle
     let locale: ResolvedLocale
+    /// The style's macros, held here so that a macro call does not copy the style.
+    let macros: [[Element]]
+    let punctuationInQuote: Bool
+    let isEnglish: Bool
     let quotes: QuoteMarks
     /// The style renders `year-suffix` itself, so it is not appended to the first year.
     let styleRendersYearSuffix: Bool
@@ -17,6 +21,9 @@ final class Engine: Sendable {
     init(style: CSLStyle, locale: ResolvedLocale, abbreviations: [String: [String: String]]) {
         self.style = style
         self.locale = locale
+        macros = style.macros
+        punctuationInQuote = locale.punctuationInQuote
+        isEnglish = locale.language.lowercased().hasPrefix("en")
         quotes = QuoteMarks(open: locale.openQuote, close: locale.closeQuote,
                             innerOpen: locale.openInnerQuote, innerClose: locale.closeInnerQuote)
         initializeWithHyphen = style.option("initialize-with-hyphen") != "false"

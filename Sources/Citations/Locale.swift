@@ -168,16 +168,18 @@ final class NSLockLite: @unchecked Sendable {
 }
 
 /// The locale chain of one style and language, merged into flat tables once.
-struct ResolvedLocale: Sendable {
-    var language: String
-    var terms: [TermKey: Term] = [:]
-    var dates: [String: DateElement] = [:]
-    var punctuationInQuote = false
-    var limitDayOrdinalsToDay1 = false
+final class ResolvedLocale: Sendable {
+    let language: String
+    let terms: [TermKey: Term]
+    let dates: [String: DateElement]
+    let punctuationInQuote: Bool
+    let limitDayOrdinalsToDay1: Bool
 
     /// `chain` is most specific first.
     init(language: String, chain: [CSLLocale]) {
         self.language = language
+        var terms: [TermKey: Term] = [:]
+        var dates: [String: DateElement] = [:]
         var ordinalsTaken = false
         var piq: Bool?, limit: Bool?
         for l in chain {
@@ -192,6 +194,8 @@ struct ResolvedLocale: Sendable {
             if piq == nil { piq = l.punctuationInQuote }
             if limit == nil { limit = l.limitDayOrdinalsToDay1 }
         }
+        self.terms = terms
+        self.dates = dates
         punctuationInQuote = piq ?? false
         limitDayOrdinalsToDay1 = limit ?? false
     }

@@ -7,12 +7,17 @@ extension CSLName {
     func parsed() -> CSLName {
         var n = self
         if parseNames == false { return n }
+        // fast path: nothing that particles, suffixes or quotes could hide in
+        if let fam = family, !fam.hasASCII(" "), !fam.hasASCII("'"), !fam.hasASCII("-"), !fam.hasASCII("\""),
+           !fam.utf8.contains(0xE2), given.map({ !$0.hasASCII(" ") && !$0.hasASCII(",") }) ?? true {
+            return n
+        }
         if let lit = n.literal, n.family == nil { _ = lit; return n }
         if let fam = n.family, fam.count > 2, fam.hasPrefix("\""), fam.hasSuffix("\"") {
             n.family = String(fam.dropFirst().dropLast())
             return n
         }
-        if n.nonDroppingParticle == nil, let fam = n.family, let first = fam.first, first.isLowercase, fam.contains(" ") {
+        if n.nonDroppingParticle == nil, let fam = n.family, let first = fam.first, first.isLowercase, fam.hasASCII(" ") {
             var words = fam.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             var particle: [String] = []
             while words.count > 1, let f = words.first?.first, f.isLowercase || words.first!.hasSuffix("'") == true && f.isLowercase {
@@ -35,13 +40,13 @@ extension CSLName {
             n.nonDroppingParticle = String(fam[...apo])
             n.family = String(fam[fam.index(after: apo)...])
         }
-        if n.suffix == nil, let given = n.given, let comma = given.range(of: ",") {
-            var suffix = given[comma.upperBound...].trimmingPrefix(" ")
+        if n.suffix == nil, let given = n.given, let comma = given.firstIndex(of: ",") {
+            var suffix = given[given.index(after: comma)...].trimmingPrefix(" ")
             if suffix.hasPrefix("!") { n.commaSuffix = true; suffix = suffix.dropFirst().trimmingPrefix(" ") }
-            n.given = String(given[..<comma.lowerBound])
+            n.given = String(given[..<comma])
             if !suffix.isEmpty { n.suffix = String(suffix) }
         }
-        if n.droppingParticle == nil, let given = n.given, given.contains(" ") {
+        if n.droppingParticle == nil, let given = n.given, given.hasASCII(" ") {
             var words = given.split(separator: " ").map(String.init)
             var particle: [String] = []
             while words.count > 1, let l = words.last?.first, l.isLowercase {
@@ -206,7 +211,7 @@ extension Renderer {
         case .names(let n): for v in n.variables { suppressed.insert(v) }
         case .text(let t):
             if case .variable(let v, _) = t.source { suppressed.insert(v) }
-            if case .macro(let i) = t.source { for c in engine.style.macros[i] { suppressVariables(in: c) } }
+            if case .macro(let i) = t.source { for c in engine.macros[i] { suppressVariables(in: c) } }
         case .date(let d): suppressed.insert(d.variable)
         case .number(let n): suppressed.insert(n.variable)
         case .group(let g): for c in g.children { suppressVariables(in: c) }
@@ -409,6 +414,14 @@ extension Renderer {
     /// "John Paul" → "J. P."; "Jean-Luc" → "J.-L."; initialize=false keeps full names but normalises
     /// initials (the algorithm of citeproc-js, which the test suite encodes).
     static func initialize(_ name: String, with terminator: String, initialize: Bool, hyphen: Bool) -> String {
+        let key = InitialsCache.Key(name: name, terminator: terminator, initialize: initialize, hyphen: hyphen)
+        if let hit = InitialsCache.shared.get(key) { return hit }
+        let value = computeInitials(name, with: terminator, initialize: initialize, hyphen: hyphen)
+        InitialsCache.shared.set(key, value)
+        return value
+    }
+
+    static func computeInitials(_ name: String, with terminator: String, initialize: Bool, hyphen: Bool) -> String {
         if name.isEmpty { return "" }
         if name == "Lord" || name == "Lady" { return name }
         var text = name
@@ -525,7 +538,7 @@ extension Renderer {
                 // an abbreviation ("Ph.", "Me.") is kept, with the terminator for its period
                 list[i] = String(token.dropLast())
                 if i < n - 1 {
-                    if list[i + 1].contains("-") { list[i + 1] = terminator + list[i + 1] } else { list[i + 1] = terminator }
+                    if list[i + 1].hasASCII("-") { list[i + 1] = terminator + list[i + 1] } else { list[i + 1] = terminator }
                 } else {
                     list[i] += terminator
                 }
@@ -540,7 +553,7 @@ extension Renderer {
                 if upperRun.count < rest.count { extra = upperRun.lowercased() }
                 list[i] = String(first) + extra
                 if i < n - 1 {
-                    if list[i + 1].contains("-") { list[i + 1] = terminator + list[i + 1] } else { list[i + 1] = terminator }
+                    if list[i + 1].hasASCII("-") { list[i + 1] = terminator + list[i + 1] } else { list[i + 1] = terminator }
                 } else {
                     list[i] += terminator
                 }
@@ -556,7 +569,31 @@ extension Renderer {
 
 extension String {
     func replacingAll(_ a: String, _ b: String) -> String {
-        guard contains(a) else { return self }
-        return split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+        guard let f = a.utf8.first, utf8.contains(f) else { return self }
+        var out = "", rest = Substring(self)
+        while let r = rest.firstRange(of: a) {
+            out += rest[..<r.lowerBound]; out += b
+            rest = rest[r.upperBound...]
+        }
+        if out.isEmpty && rest.count == count { return self }
+        return out + rest
+    }
+
+    /// Byte test for ASCII characters (no Foundation, no Character decoding).
+    @inline(__always) func hasASCII(_ c: Unicode.Scalar) -> Bool { utf8.contains(UInt8(c.value)) }
+}
+
+
+/// Initials are computed once per distinct given name (a bibliography repeats its authors).
+final class InitialsCache: @unchecked Sendable {
+    struct Key: Hashable { var name: String; var terminator: String; var initialize: Bool; var hyphen: Bool }
+    static let shared = InitialsCache()
+    private let lock = NSLockLite()
+    private var table: [Key: String] = [:]
+    func get(_ k: Key) -> String? { lock.lock(); defer { lock.unlock() }; return table[k] }
+    func set(_ k: Key, _ v: String) {
+        lock.lock(); defer { lock.unlock() }
+        if table.count > 50_000 { table.removeAll(keepingCapacity: true) }
+        table[k] = v
     }
 }

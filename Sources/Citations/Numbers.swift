@@ -61,7 +61,7 @@ enum Numbers {
         if variable == "number-of-pages" || variable == "number-of-volumes" {
             if let n = Int(s.trimmingSpaces) { return n > 1 }
         }
-        if s.contains("\\-") { return false }
+        if s.hasASCII("\\"), s.contains("\\-") { return false }
         let tokens = splitTokens(s)
         var numbers = 0
         for t in tokens { if case .number(let n) = t, isNumberToken(n) || isRoman(n) { numbers += 1 } }
@@ -162,7 +162,7 @@ enum Numbers {
     static func pageRange(_ s: String, format: String?, delimiter: String) -> String {
         let escaped = "\u{E000}"
         var text = s.replacingAll("\\-", escaped)
-        if !text.contains("-") && !text.contains("\u{2013}") { return text.replacingAll(escaped, "-") }
+        if !text.hasASCII("-") && !text.contains("\u{2013}") { return text.replacingAll(escaped, "-") }
         // tokens: runs of non-separators; separators are spaces, commas, ampersands and dashes
         var out = ""
         let chars = Array(text)

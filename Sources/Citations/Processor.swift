@@ -1,5 +1,29 @@
 // The public processor: items in; citations and a sorted bibliography out.
 
+import Dispatch
+
+/// `transform(0..<n)` on all cores for large inputs (each index is independent), in order.
+func parallelMap<T>(_ n: Int, _ transform: (Int) -> T) -> [T] {
+    if n < 512 { return (0..<n).map(transform) }
+    let chunks = 16
+    var parts = [[T]](repeating: [], count: chunks)
+    parts.withUnsafeMutableBufferPointer { buffer in
+        let base = buffer.baseAddress!
+        nonisolated(unsafe) let slots = base
+        withoutActuallyEscaping(transform) { f in
+            nonisolated(unsafe) let f = f
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let lo = n * c / chunks, hi = n * (c + 1) / chunks
+                var local: [T] = []
+                local.reserveCapacity(hi - lo)
+                for i in lo..<hi { local.append(f(i)) }
+                slots[c] = local
+            }
+        }
+    }
+    return parts.flatMap { $0 }
+}
+
 /// One cite in a citation: an item id and what the author adds to it.
 public struct CSLCiteItem: Sendable, Hashable {
     public var id: String
@@ -108,17 +132,24 @@ public final class CSLProcessor: @unchecked Sendable {
             numbering = sortItems(registered, context: bib, session: s)
         }
         for (n, i) in numbering.enumerated() { s.citationNumber[i] = n + 1 }
-        s.disambiguation = Disambiguator(processor: self, session: s).run()
+        // The bibliography order before disambiguation also orders year-suffixes; it changes only
+        // if a sort key reads the disambiguate condition or the year-suffix.
         if let bib = style.bibliography, !bib.sort.isEmpty {
             s.bibOrder = sortItems(registered, context: bib, session: s)
         } else {
             s.bibOrder = registered
         }
+        s.disambiguation = Disambiguator(processor: self, session: s).run()
+        if let bib = style.bibliography, !bib.sort.isEmpty,
+           s.disambiguation.values.contains(where: { $0.condition || ($0.yearSuffix != nil && engine.styleRendersYearSuffix) }) {
+            s.bibOrder = sortItems(registered, context: bib, session: s)
+        }
         return s
     }
 
     func sortItems(_ list: [Int], context: RenderingContext, session: Session) -> [Int] {
-        let keys = list.map { i -> [SortValue?] in
+        let keys = parallelMap(list.count) { k -> [SortValue?] in
+            let i = list[k]
             var cite = CiteContext()
             cite.citationNumber = session.citationNumber[i]
             return Sorting.keys(context.sort, engine: engine, item: items[i], cite: cite,
@@ -320,39 +351,48 @@ public final class CSLProcessor: @unchecked Sendable {
         var ids: [String] = [], entries: [String] = []
         var previousNames: String?
         var previousList: [CSLName]?
-        for i in session.bibOrder {
+        // entries are independent (but for subsequent-author-substitute, applied after): render them in parallel
+        let order = session.bibOrder
+        struct Entry { var text: String?; var names: String?; var list: [CSLName]?; var warnings: [String] }
+        func entry(_ i: Int, substituting: (String, String, [CSLName])? = nil) -> Entry {
             var cite = CiteContext()
             cite.citationNumber = session.citationNumber[i]
-            let dis = session.disambiguation[i] ?? DisambiguationState()
-            var r = Renderer(engine: engine, item: items[i], cite: cite, disambiguation: dis, mode: .bibliography, context: ctx)
+            let r = Renderer(engine: engine, item: items[i], cite: cite, disambiguation: session.disambiguation[i] ?? DisambiguationState(),
+                             mode: .bibliography, context: ctx)
+            r.namesSubstitute = substituting
             var out = renderEntry(r, ctx, secondField: secondField)
+            var text: String?
+            if out.isBlank {
+                if engine.usesCitationNumber { out = [.text("[CSL STYLE ERROR: reference with no printed form.]")] }
+            }
+            if !out.isBlank { text = engine.serialize(out, format) }
+            return Entry(text: text, names: substitute == nil ? nil : r.firstNamesOutput.map { $0.plainText },
+                         list: r.firstNamesList, warnings: r.warnings)
+        }
+        let rendered = parallelMap(order.count) { k in entry(order[k]) }
+        for (k, i) in order.enumerated() {
+            var e = rendered[k]
             if let substitute {
-                let names = r.firstNamesOutput.map { $0.plainText }
-                let list = r.firstNamesList
+                let names = e.names
+                let list = e.list
                 if let names, !names.isEmpty, let prev = previousNames {
                     var replace = false
                     switch rule {
                     case "complete-all", "complete-each": replace = names == prev
                     default: replace = list != nil && previousList != nil && list!.first == previousList!.first
                     }
-                    if replace {
-                        let r2 = Renderer(engine: engine, item: items[i], cite: cite, disambiguation: dis, mode: .bibliography, context: ctx)
-                        r2.namesSubstitute = (substitute, rule, previousList ?? [])
-                        out = renderEntry(r2, ctx, secondField: secondField)
-                        r = r2
-                    }
+                    if replace { e = entry(i, substituting: (substitute, rule, previousList ?? [])) }
                 }
                 previousNames = names
                 previousList = list
             }
-            if out.isBlank {
+            for w in e.warnings { warnings.append(CSLWarning(itemID: items[i].id, message: w)) }
+            guard let text = e.text else {
                 warnings.append(CSLWarning(itemID: items[i].id, message: "the style renders nothing for this item"))
-                if !engine.usesCitationNumber { continue }
-                out = [.text("[CSL STYLE ERROR: reference with no printed form.]")]
+                continue
             }
-            for w in r.warnings { warnings.append(CSLWarning(itemID: items[i].id, message: w)) }
             ids.append(items[i].id)
-            entries.append(engine.serialize(out, format))
+            entries.append(text)
         }
         return CSLBibliography(ids: ids, entries: entries, hangingIndent: ctx.bool("hanging-indent"), secondFieldAlign: secondField,
                                lineSpacing: ctx.int("line-spacing"), entrySpacing: ctx.int("entry-spacing"), warnings: warnings)

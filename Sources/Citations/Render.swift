@@ -71,7 +71,7 @@ final class Renderer {
     }
 
     var locale: ResolvedLocale { engine.locale }
-    var piq: Bool { engine.locale.punctuationInQuote }
+    var piq: Bool { engine.punctuationInQuote }
 
     // MARK: Elements
 
@@ -129,7 +129,7 @@ final class Renderer {
         if tc == .title {
             if let lang = item.text("language"), !lang.isEmpty {
                 if !lang.lowercased().hasPrefix("en") { return c }
-            } else if !engine.locale.language.lowercased().hasPrefix("en") {
+            } else if !engine.isEnglish {
                 return c
             }
         }
@@ -203,7 +203,7 @@ final class Renderer {
             return decorate([.text(s)], t.decoration)
         case .macro(let i):
             let c0 = calledVariables
-            let content = render(engine.style.macros[i])
+            let content = render(engine.macros[i])
             // a macro that renders something without calling any variable (a term chosen by a
             // condition) counts as a non-empty variable for group suppression
             if !content.isBlank && calledVariables == c0 { calledVariables += 1; nonEmptyVariables += 1 }
@@ -224,7 +224,7 @@ final class Renderer {
             if name == "year-suffix" { yearSuffixDone = true }
             if name == "page" { v = engine.formatPageRange(v) }
             if name == "locator" { v = Numbers.pageRange(v, format: nil, delimiter: "\u{2013}") }
-            if v.contains("\\-") { v = v.replacingAll("\\-", "-") }
+            if v.hasASCII("\\") { v = v.replacingAll("\\-", "-") }
             var content = RichText.parse(v)
             if name == "URL" || name == "DOI" { content = [.nocase(content)] }
             if name == "citation-label", !yearSuffixDone, let ys = disambiguation.yearSuffix {

@@ -26,6 +26,20 @@ enum Sorting {
 
     /// Case- and accent-insensitive comparison key; markup and leading punctuation ignored.
     static func fold(_ s: String) -> String {
+        // fast path: ASCII text needs no Unicode folding
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "<") }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                switch b {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(b + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 1: bytes.append(b)
+                case UInt8(ascii: " "): if !bytes.isEmpty { bytes.append(b) }
+                default: if b < 0x20 { bytes.append(b) }
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var t = s
         if t.contains("<") { t = RichText.parse(t).plainText }
         t = t.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -36,12 +50,20 @@ enum Sorting {
 
     /// Pads digit runs so that "10" sorts after "9" in macro keys.
     static func padNumbers(_ s: String) -> String {
-        guard s.contains(where: { $0.isASCII && $0.isNumber }) else { return s }
-        var out = "", run = ""
-        func flush() { if !run.isEmpty { out += String(repeating: "0", count: max(0, 10 - run.count)) + run; run = "" } }
-        for c in s { if c.isASCII && c.isNumber { run.append(c) } else { flush(); out.append(c) } }
+        guard s.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return s }
+        var out: [UInt8] = [], run: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        func flush() {
+            if !run.isEmpty {
+                for _ in 0..<max(0, 10 - run.count) { out.append(UInt8(ascii: "0")) }
+                out += run; run.removeAll(keepingCapacity: true)
+            }
+        }
+        for b in s.utf8 {
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { run.append(b) } else { flush(); out.append(b) }
+        }
         flush()
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func nameKey(_ names: [CSLName], demote: String = "display-and-sort") -> String {
@@ -86,7 +108,7 @@ enum Sorting {
             case .macro(let i):
                 let r = Renderer(engine: engine, item: item, cite: cite, disambiguation: disambiguation, mode: .sort, context: context)
                 r.sortNameOverride = (key.namesMin, key.namesUseFirst, key.namesUseLast)
-                let out = r.render(engine.style.macros[i])
+                let out = r.render(engine.macros[i])
                 let t = out.plainText
                 if t.isEmpty { return nil }
                 return .text(padNumbers(fold(t)))
