@@ -2,6 +2,7 @@ import Crosswalk
 import CrosswalkCitations
 import CrosswalkTestSupport
 import PropertyBased
+import Foundation
 import Testing
 
 /// Random records, with text that stresses JSON and CSL rich text, and every field the model has.
@@ -146,6 +147,44 @@ enum CSLItemFactory {
             let text = CSLJSONCodec.encode(items)
             let back = try CSLJSONCodec.decode(text, file: "p.json")
             #expect(back == items, "\(String(decoding: text, as: UTF8.self))")
+        }
+    }
+}
+
+/// CSL rich text → BibTeX's marked LaTeX → rich text is the identity, for text with LaTeX's specials.
+@Suite struct RichTextProperties {
+    static let fragments = ["Mao", "USSR", "&", "%", "$", "{", "}", "\\", "x y", "é", "–", "#", "_", "~", "^", "Kim Il Sung", "''", "1950s", " ", "<", "周"]
+    static let tags = [("<span class=\"nocase\">", "</span>"), ("<i>", "</i>"), ("<b>", "</b>"), ("<sup>", "</sup>"), ("<sub>", "</sub>"),
+                       ("<span style=\"font-variant:small-caps;\">", "</span>"), ("<span class=\"nodecor\">", "</span>")]
+
+    static func rich(_ g: inout SplitMix, depth: Int = 0) -> String {
+        var s = ""
+        for _ in 0..<(1 + g.int(4)) {
+            if depth < 2 && g.int(3) == 0 {
+                let (open, close) = g.pick(tags)
+                var inner = rich(&g, depth: depth + 1)
+                if inner.trimmingCharacters(in: .whitespaces).isEmpty { inner = "x" }
+                s += open + inner + close
+            } else {
+                s += g.pick(fragments)
+            }
+        }
+        // Single spaces, none at the edges: BibTeX keeps no more.
+        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
+        return s
+    }
+
+    @Test func richTextSurvivesLaTeX() async {
+        await propertyCheck(count: 500, input: Gen.uint64(in: 0...UInt64.max)) { seed in
+            var g = SplitMix(state: seed)
+            let text = Self.rich(&g)
+            let (plain, latex) = CSLRichText.toLaTeX(text)
+            guard let latex else {
+                #expect(!text.contains("</"), "\(text)")
+                return
+            }
+            #expect(CSLRichText.fromLaTeX(latex) == text, "\(text) → \(latex)")
+            #expect(CSLRichText.toLaTeX(CSLRichText.fromLaTeX(latex)).plain == plain)
         }
     }
 }

@@ -87,7 +87,7 @@ package struct CSLJSONItemDecoder {
     package init(file: String) { self.file = file }
 
     private func fail(_ node: JSONNode, _ message: String, item: String?, field: String) -> Diagnostic {
-        .error("`\(field)`: \(message)", at: SourceLocation(file: file, line: node.line, column: node.column),
+        .error("field `\(field)`: \(message)", at: SourceLocation(file: file, line: node.line, column: node.column),
                record: item, field: field, recoverable: true)
     }
 

@@ -606,7 +606,7 @@ public enum CSLJSONMapping {
         // Name flags CSL-JSON has and the record does not.
         for (flag, names) in nameFlags(item) where !names.isEmpty { r.extra["csl.name.\(flag)"] = names }
         for (field, message) in rd.warnings {
-            report(.warning("`\(field)`: \(message)", at: location, record: item.id, field: field))
+            report(.warning("field `\(field)`: \(message)", at: location, record: item.id, field: field))
         }
         return r
     }

@@ -236,12 +236,17 @@ public enum CSLRichText {
                 continue
             }
             if c == UInt8(ascii: "\\") {
-                // Any other command (and an escaped character) stays in the run, with its brace arguments.
+                // Any other command (and an escaped character) stays in the run, with its brace
+                // arguments; a command that is a character (`\textbackslash`) takes only an empty `{}`.
                 run.append(c); i += 1
-                if let (_, e) = commandName(at: i - 1) {
+                if let (name, e) = commandName(at: i - 1) {
                     run.append(contentsOf: b[i..<e]); i = e
+                    let isCharacter = LaTeX.decode("\\" + name) != "\\" + name
                     while i < b.count, b[i] == UInt8(ascii: "{") {
-                        let end = groupEnd(i); run.append(contentsOf: b[i..<end]); i = end
+                        let end = groupEnd(i)
+                        if isCharacter && end - i > 2 { break }
+                        run.append(contentsOf: b[i..<end]); i = end
+                        if isCharacter { break }
                     }
                 } else if i < b.count {
                     run.append(b[i]); i += 1
