@@ -50,6 +50,27 @@ import Testing
         #expect(reported.first.map { Crosswalk.ExitStatus(for: $0) } == status)
     }
 
+    /// Zotero exports CSL-JSON as `My Library.json`: content that is certainly CSL-JSON wins over the
+    /// extension that canonical JSON shares.
+    @Test func aCSLJSONFileNamedDotJSONIsReadAsCSLJSON() {
+        let path = FileManager.temporaryFile(contents: """
+        [{"id": "doe2014", "type": "chapter", "title": "Cool Stuff", "author": [{"family": "Doe", "given": "John"}],
+          "issued": {"date-parts": [[2014]]}, "container-title": "My International Conference", "page": "1-10"}]
+        """)
+        defer { FileManager.remove(path) }
+        #expect(path.hasSuffix(".json"))
+        let out = ByteOutput()
+        var reported: [Diagnostic] = []
+        let outcome = ConvertJob(input: InputRequest(path: path), target: "jsonl").run(standardOutput: out) { reported.append($0) }
+        #expect(outcome.status == .success, "\(reported)")
+        let line = String(decoding: out.data, as: UTF8.self)
+        #expect(line.contains("\"containerTitle\":\"My International Conference\""))
+        #expect(line.contains("\"family\":\"Doe\""))
+        // The canonical sample, also `.json`, is still canonical JSON.
+        let sample = ConvertJob(input: InputRequest(path: Self.sample), target: "jsonl").run(standardOutput: ByteOutput()) { _ in }
+        #expect(sample.status == .success)
+    }
+
     @Test func badRecordsAreSkippedReportedAndMakeStatus65() {
         let text = "[{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\", \"title\": \"B\", \"date\": \"1953-13-01\"}]"
         let path = FileManager.temporaryFile(contents: text)
