@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Differential check of `crosswalk cite` against pandoc's citeproc (run by Tests/Conformance/run.sh).
-# For every sample, in five real CSL styles installed from Debian (citation-style-language-styles),
+# For every sample (and every real-world .bib of the shared corpus that reads cleanly), in five real CSL styles installed from Debian (citation-style-language-styles),
 # the bibliography that `pandoc --citeproc -t plain` renders from our CSL-JSON must be the one that
 # `crosswalk cite --format text` renders, after Unicode NFC. Cases where pandoc itself is wrong by the
 # CSL specification are listed, with the reason, in Tests/Conformance/cite-pandoc-exclusions.txt.
@@ -17,7 +17,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
 styles=(chicago-author-date apa modern-language-association ieee chicago-note-bibliography)
-for sample in Samples/*.json Samples/*.bib Samples/*.csv Samples/*.xml; do
+# The samples, and the real-world BibTeX files of the shared corpus that read without errors.
+shared=${1:-}
+inputs=(Samples/*.json Samples/*.bib Samples/*.csv Samples/*.xml)
+if [ -n "$shared" ]; then
+  for f in "$shared"/corpus/bib/*.bib; do "$cw" convert "$f" --to jsonl -q >/dev/null 2>&1 && inputs+=("$f"); done
+fi
+for sample in "${inputs[@]}"; do
   base=$(basename "$sample")
   "$cw" convert "$sample" --to csl-json -o "$work/items.json" --quiet || { failed=$((failed + 1)); echo "FAIL: $sample -> csl-json"; continue; }
   for style in "${styles[@]}"; do

@@ -123,7 +123,7 @@ substep CSL-JSON bash Tests/Conformance/csljson.sh "$cw"
 # Citations: the CSL processor test suite (with its list of known failures), then `crosswalk cite`
 # against pandoc's citeproc on every sample in five styles.
 [ -f Tests/Conformance/csl.sh ] && substep "CSL test suite" bash Tests/Conformance/csl.sh "$shared"
-substep "cite vs pandoc" bash Tests/Conformance/cite-pandoc.sh
+substep "cite vs pandoc" bash Tests/Conformance/cite-pandoc.sh "$shared"
 [ "$known" -eq 0 ] || echo "conformance: $known known failures (Tests/Conformance/known-failures.txt)"
 echo "conformance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
