@@ -93,7 +93,7 @@ func openInput(_ options: InputOptions, registry: FormatRegistry) throws -> (Byt
         }
         guard f.canRead else { throw fail(.usage, "Crosswalk cannot read \(f.name)") }
         format = f
-    } else if !options.isStandardInput, let f = registry.format(forPath: options.input), f.canRead {
+    } else if !options.isStandardInput, let f = registry.format(forPath: options.input, prefix: input.prefix(4096)), f.canRead {
         format = f
     } else if let f = registry.sniff(input.prefix(4096)) {
         format = f
