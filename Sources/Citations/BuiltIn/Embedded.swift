@@ -1057,15 +1057,9 @@ public enum CSLBuiltIn {
       <single>suppl.</single>
       <multiple>suppls.</multiple>
     </term>
-    <!-- Name variables -->
-    <term name="author">
-      <single>author</single>
-      <multiple>authors</multiple>
-    </term>
-    <term name="author" form="short">
-      <single>auth.</single>
-      <multiple>auths.</multiple>
-    </term>
+    <!-- Name variables (no label beside an author's, a recipient's or an interviewer's name: those terms are empty) -->
+    <term name="author"/>
+    <term name="author" form="short"/>
     <term name="author" form="verb">by</term>
     <term name="author" form="verb-short">by</term>
     <term name="chair">
@@ -1108,14 +1102,8 @@ public enum CSLBuiltIn {
     </term>
     <term name="composer" form="verb">composed by</term>
     <term name="composer" form="verb-short">comp. by</term>
-    <term name="container-author">
-      <single>author</single>
-      <multiple>authors</multiple>
-    </term>
-    <term name="container-author" form="short">
-      <single>auth.</single>
-      <multiple>auths.</multiple>
-    </term>
+    <term name="container-author"/>
+    <term name="container-author" form="short"/>
     <term name="container-author" form="verb">by</term>
     <term name="container-author" form="verb-short">by</term>
     <term name="contributor">
@@ -1218,14 +1206,8 @@ public enum CSLBuiltIn {
     </term>
     <term name="illustrator" form="verb">illustrated by</term>
     <term name="illustrator" form="verb-short">illus. by</term>
-    <term name="interviewer">
-      <single>interviewer</single>
-      <multiple>interviewers</multiple>
-    </term>
-    <term name="interviewer" form="short">
-      <single>interviewer</single>
-      <multiple>interviewers</multiple>
-    </term>
+    <term name="interviewer"/>
+    <term name="interviewer" form="short"/>
     <term name="interviewer" form="verb">interviewed by</term>
     <term name="interviewer" form="verb-short">interviewed by</term>
     <term name="narrator">
@@ -1248,14 +1230,8 @@ public enum CSLBuiltIn {
     </term>
     <term name="organizer" form="verb">organized by</term>
     <term name="organizer" form="verb-short">org. by</term>
-    <term name="original-author">
-      <single>author</single>
-      <multiple>authors</multiple>
-    </term>
-    <term name="original-author" form="short">
-      <single>auth.</single>
-      <multiple>auths.</multiple>
-    </term>
+    <term name="original-author"/>
+    <term name="original-author" form="short"/>
     <term name="original-author" form="verb">by</term>
     <term name="original-author" form="verb-short">by</term>
     <term name="performer">
@@ -1278,24 +1254,12 @@ public enum CSLBuiltIn {
     </term>
     <term name="producer" form="verb">produced by</term>
     <term name="producer" form="verb-short">prod. by</term>
-    <term name="recipient">
-      <single>recipient</single>
-      <multiple>recipients</multiple>
-    </term>
-    <term name="recipient" form="short">
-      <single>recip.</single>
-      <multiple>recips.</multiple>
-    </term>
+    <term name="recipient"/>
+    <term name="recipient" form="short"/>
     <term name="recipient" form="verb">to</term>
     <term name="recipient" form="verb-short">to</term>
-    <term name="reviewed-author">
-      <single>reviewed author</single>
-      <multiple>reviewed authors</multiple>
-    </term>
-    <term name="reviewed-author" form="short">
-      <single>rev. auth.</single>
-      <multiple>rev. auths.</multiple>
-    </term>
+    <term name="reviewed-author"/>
+    <term name="reviewed-author" form="short"/>
     <term name="reviewed-author" form="verb">by</term>
     <term name="reviewed-author" form="verb-short">by</term>
     <term name="script-writer">
