@@ -207,6 +207,19 @@ public enum CSLBuiltIn {
       <text variable="archive-place"/>
     </group>
   </macro>
+  <!-- In a note, the pinpoint (a folio, a page) follows the file it is in: "APRF, f. 45, op. 1,
+       d. 339, l. 17, Moscow". -->
+  <macro name="archive-note">
+    <group delimiter=", ">
+      <text variable="archive"/>
+      <text variable="archive_location"/>
+      <group delimiter=" ">
+        <label variable="locator" form="short"/>
+        <text variable="locator"/>
+      </group>
+      <text variable="archive-place"/>
+    </group>
+  </macro>
   <!-- Where it was found: the digital collection, then the link. -->
   <macro name="digital-collection">
     <group delimiter=", ">
@@ -334,8 +347,7 @@ public enum CSLBuiltIn {
           <text macro="title"/>
           <text macro="date"/>
           <text variable="number" prefix="no. "/>
-          <text macro="locator"/>
-          <text macro="archive"/>
+          <text macro="archive-note"/>
           <text macro="digital-collection"/>
           <text macro="link"/>
           <text macro="accessed"/>
