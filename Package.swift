@@ -47,19 +47,32 @@ let package = Package(
             dependencies: ["Crosswalk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "CrosswalkBench", dependencies: ["Crosswalk"]),
-        // Shared by the test targets: the package root, SplitMix, and a runner for the built CLI.
-        .target(name: "CrosswalkTestSupport", path: "Tests/Support"),
+        // Shared by the test targets: the package root, SplitMix, random records, temporary folders,
+        // conversions in memory, the doc-table check, and a runner for the built CLI.
+        .target(name: "CrosswalkTestSupport", dependencies: ["Crosswalk"], path: "Tests/Support"),
         .testTarget(
             name: "CrosswalkModelTests",
             dependencies: ["CrosswalkModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // The umbrella: conversions across formats through the Converter.
+        .testTarget(name: "CrosswalkTests", dependencies: ["Crosswalk", "CrosswalkTestSupport"]),
+        // One test target per format module, beside it.
         .testTarget(
-            name: "CrosswalkTests",
-            dependencies: ["Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            name: "JSONTests",
+            dependencies: ["CrosswalkJSON", "Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "CSVTests",
+            dependencies: ["CrosswalkCSV", "Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "DublinCoreTests",
+            dependencies: ["CrosswalkDublinCore", "Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "ValidationTests", dependencies: ["CrosswalkValidation", "CrosswalkTestSupport"]),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
-        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "CrosswalkTestSupport"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
         .testTarget(
             name: "BibTeXTests",
