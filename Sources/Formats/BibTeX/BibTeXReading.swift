@@ -27,6 +27,7 @@ struct BibTeXReading {
         return try reading.checked()
     }
 
+    @inline(__always)
     private init(_ e: BibTeXEntry, report: @escaping DiagnosticHandler) {
         self.e = e
         self.report = report
@@ -156,6 +157,7 @@ struct BibTeXReading {
 
     /// What needs every field: handles, the order of agents and identifiers, the original title,
     /// the notes, the archive and the date.
+    @inline(__always)
     mutating func resolve() {
         // Handles: eprint with eprinttype hdl.
         if let ep = field("eprint") {
@@ -182,6 +184,7 @@ struct BibTeXReading {
     }
 
     /// Markup that the writer would not write back by itself is kept in `extra["bibtex.latex.<slot>"]`.
+    @inline(__always)
     mutating func keepMarkup() {
         // The common slots are compared here directly; the rest through the writer's own field list.
         var rest: [(slot: String, field: BibTeXField)] = []
@@ -224,6 +227,7 @@ struct BibTeXReading {
     }
 
     /// The record, or the error for a record that has no title.
+    @inline(__always)
     mutating func checked() throws(Diagnostic) -> Record {
         // The grammar makes the key and the agents valid; the title and identifiers may still be empty.
         r.identifiers.removeAll { $0.value.isEmpty }
