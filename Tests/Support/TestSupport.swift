@@ -45,6 +45,13 @@ public func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
     return try body(dir)
 }
 
+/// A new file holding `contents` (in a new folder inside the test run's folder); returns its path.
+public func makeTemporaryFile(_ contents: String, named name: String = "input.json") throws -> String {
+    let file = try makeTemporaryDirectory().appendingPathComponent(name)
+    try Data(contents.utf8).write(to: file)
+    return file.path
+}
+
 /// A new temporary folder with files in it; `cleanup()` removes it (and the test run removes it in any case).
 public struct TemporaryDirectory {
     public let url: URL
