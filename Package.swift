@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "CrosswalkModel", targets: ["CrosswalkModel"]),
         .executable(name: "crosswalk", targets: ["CrosswalkCLI"]),
         .executable(name: "crosswalk-bench", targets: ["CrosswalkBench"]),
+        .executable(name: "crosswalk-csl-suite", targets: ["CrosswalkCSLSuite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,21 +33,29 @@ let package = Package(
         .target(name: "CrosswalkCSV", dependencies: ["CrosswalkModel"], path: "Sources/Formats/CSV"),
         .target(name: "CrosswalkBibTeX", dependencies: ["CrosswalkModel"], path: "Sources/Formats/BibTeX"),
         .target(name: "CrosswalkDublinCore", dependencies: ["CrosswalkModel", "LibXML"], path: "Sources/Formats/DublinCore"),
+        // CSL-JSON, the CSL item interchange format (Zotero, pandoc, the CSL test suite): reuses the JSON parser.
+        .target(name: "CrosswalkCSLJSON", dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkBibTeX", "CrosswalkCitations"], path: "Sources/Formats/CSLJSON"),
         // The CSL citation engine: CSL items in, citations and bibliographies out (styles and locales read through LibXML).
         .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations"),
+        // The CSL test-suite runner (Tests/Conformance/csl.sh runs it against ../shared).
+        .executableTarget(name: "CrosswalkCSLSuite", dependencies: ["CrosswalkCitations"], path: "Tests/CSLSuite"),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
         // of each format are its reader's; `crosswalk validate` runs both).
         .target(name: "CrosswalkValidation", dependencies: ["CrosswalkModel", "LibXML", "CrosswalkSchemas"], path: "Sources/Validation"),
         // The umbrella library users import: the registry and the converter.
         .target(
             name: "Crosswalk",
-            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkValidation"]
+            dependencies: ["CrosswalkModel", "CrosswalkJSON", "CrosswalkCSV", "CrosswalkDublinCore", "CrosswalkBibTeX", "CrosswalkCSLJSON",
+                           "CrosswalkValidation", "CrosswalkCitations", "LibXML"],
+            exclude: ["Citing/BuiltIn/archival.csl", "Citing/BuiltIn/locales-en-US.xml"]
         ),
         .executableTarget(
             name: "CrosswalkCLI",
             dependencies: ["Crosswalk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "CrosswalkBench", dependencies: ["Crosswalk"]),
+        // Decodes (and re-encodes) every INPUT section of the CSL test suite: `swift run csljson-check FILE...`.
+        .executableTarget(name: "csljson-check", dependencies: ["CrosswalkCSLJSON", "CrosswalkCitations", "CrosswalkModel"], path: "Tests/Tools/CSLJSONCheck"),
         // Shared by the test targets: the package root, SplitMix, random records, temporary folders,
         // conversions in memory, the doc-table check, and a runner for the built CLI.
         .target(name: "CrosswalkTestSupport", dependencies: ["Crosswalk"], path: "Tests/Support"),
@@ -54,8 +63,12 @@ let package = Package(
             name: "CrosswalkModelTests",
             dependencies: ["CrosswalkModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        // The umbrella: conversions across formats through the Converter.
-        .testTarget(name: "CrosswalkTests", dependencies: ["Crosswalk", "CrosswalkTestSupport"]),
+        // The umbrella: conversions across formats through the Converter, and the citation jobs.
+        .testTarget(
+            name: "CrosswalkTests",
+            dependencies: ["Crosswalk", "CrosswalkTestSupport", "LibXML", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         // One test target per format module, beside it.
         .testTarget(
             name: "JSONTests",
@@ -73,7 +86,12 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["CrosswalkValidation", "CrosswalkTestSupport"]),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "CrosswalkTestSupport"]),
+        .testTarget(name: "CitationsTests", dependencies: ["CrosswalkCitations"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
+        .testTarget(
+            name: "CSLJSONTests",
+            dependencies: ["Crosswalk", "CrosswalkCSLJSON", "CrosswalkCitations", "LibXML", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "BibTeXTests",
             dependencies: ["Crosswalk", "CrosswalkCLI", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

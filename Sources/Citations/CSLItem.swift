@@ -15,6 +15,10 @@ public struct CSLItem: Sendable, Hashable {
         self.id = id; self.type = type; self.variables = variables
     }
 
+    /// CSL-JSON members that are no CSL variable a processor renders (`multi`, a boolean, a nested
+    /// object ...), as compact JSON text by key, so that a reader keeps them and a writer puts them back.
+    public var otherJSON: [String: String] = [:]
+
     public subscript(_ name: String) -> CSLValue? {
         get { variables[name] }
         set { variables[name] = newValue }
@@ -68,6 +72,9 @@ public struct CSLName: Sendable, Hashable {
     public var staticOrdering: Bool
     /// `parse-names`: false asks the processor not to split particles out of `family`/`given`.
     public var parseNames: Bool?
+    /// `isInstitution` (citeproc-js): the name is a body. The CSL-JSON decoder also puts the name in
+    /// `literal`, so that it is never split; the encoder writes it back as `family` + `isInstitution`.
+    public var isInstitution: Bool = false
 
     public init(family: String? = nil, given: String? = nil, droppingParticle: String? = nil,
                 nonDroppingParticle: String? = nil, suffix: String? = nil, literal: String? = nil,
@@ -83,7 +90,8 @@ public struct CSLName: Sendable, Hashable {
 /// A CSL-JSON date: `date-parts` (one date, or two for a range), `season`, `circa`, `literal`, `raw`.
 public struct CSLDate: Sendable, Hashable {
     /// Each element is `[year]`, `[year, month]` or `[year, month, day]`; a second element makes a
-    /// range. Years may be zero or negative (1 BC is 0 in CSL-JSON). Months 13–16 are seasons.
+    /// range. Negative years are BC, counted with no year 0 as CSL-JSON does (`-44` is 44 BC; the
+    /// test suite's `date_DateBC` renders `-250` as "250 BC"). Months 13–16 are seasons.
     public var parts: [[Int]]
     /// `season`: 1–4 (spring, summer, autumn, winter), or a text such as "Easter".
     public var season: String?
@@ -93,6 +101,9 @@ public struct CSLDate: Sendable, Hashable {
     public var literal: String?
     /// `raw`: an unparsed date string, as given by the source (the processor may parse it).
     public var raw: String?
+    /// `edtf` (CSL-JSON schema 1.0.2): the date as EDTF text, when `parts` cannot say it exactly
+    /// (`195X`, `1950?`, `1951-06/..`). Crosswalk writes it beside the nearest `date-parts`.
+    public var edtf: String? = nil
 
     public init(parts: [[Int]] = [], season: String? = nil, circa: Bool = false,
                 literal: String? = nil, raw: String? = nil) {

@@ -40,10 +40,10 @@ public struct Converter {
     public func convert(_ input: ByteInput, from source: FormatDescriptor, to target: FormatDescriptor,
                         output: ByteOutput, report: @escaping DiagnosticHandler) throws(Diagnostic) -> ConversionSummary {
         guard let makeReader = source.makeReader else {
-            throw Diagnostic.error("Crosswalk cannot read \(source.name)")
+            throw Diagnostic.usage("Crosswalk cannot read \(source.name)")
         }
         guard let makeWriter = target.makeWriter else {
-            throw Diagnostic.error("Crosswalk cannot write \(target.name)")
+            throw Diagnostic.usage("Crosswalk cannot write \(target.name)")
         }
         final class Counter { var summary = ConversionSummary() }
         let counter = Counter()
@@ -110,7 +110,7 @@ public final class AtomicFileOutput {
         var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).crosswalk-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw Diagnostic.error("cannot create \(path): \(String(cString: strerror(errno)))")
+            throw Diagnostic.error("cannot create \(path): \(String(cString: strerror(errno)))", kind: .output)
         }
         self.temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         // mkstemp creates 0600; give the file the permissions a new file gets (0666 less the umask),
@@ -132,7 +132,7 @@ public final class AtomicFileOutput {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             finished = true
-            throw Diagnostic.error("cannot write \(path): \(reason)")
+            throw Diagnostic.error("cannot write \(path): \(reason)", kind: .output)
         }
         finished = true
     }

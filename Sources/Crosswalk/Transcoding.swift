@@ -13,7 +13,7 @@ extension ByteInput {
         let cd = iconv_open("UTF-8", encoding)
         if cd == iconv_t(bitPattern: -1) {
             throw Diagnostic.error("unknown text encoding `\(encoding)`; use an IANA name such as latin1, ISO-8859-15 or windows-1252",
-                                   field: "encoding")
+                                   field: "encoding", kind: .usage)
         }
         defer { iconv_close(cd) }
         var out = [UInt8](repeating: 0, count: bytes.count * 4 + 16)

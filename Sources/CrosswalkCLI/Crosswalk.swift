@@ -8,14 +8,67 @@ import Glibc
 struct CrosswalkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswalk",
-        abstract: "Convert and validate catalogues of archival documents.",
+        abstract: "Convert, cite and validate catalogues of archival documents.",
         discussion: "Formats: \(FormatRegistry.builtIn.formats.map(\.name).joined(separator: ", ")). Exit statuses are listed in Docs/cli.md.",
         version: "0.1.0",
-        subcommands: [Convert.self, Validate.self, Formats.self]
+        subcommands: [Convert.self, Cite.self, Validate.self, Formats.self, Styles.self]
     )
+
+    /// The format settings' own options (`--duplicate-keys first`) are spelled `--set KEY=VALUE`
+    /// before the arguments are parsed, so that a format declares its settings in its own module and
+    /// the CLI needs no code for them.
+    static func main() {
+        main(SettingOptions.rewrite(Array(CommandLine.arguments.dropFirst()), settings: FormatRegistry.builtIn.settings))
+    }
 }
 
-/// Prints diagnostics to standard error as they arrive.
+/// The command-line face of the formats' declared settings (`FormatDescriptor.settings`).
+enum SettingOptions {
+    /// Rewrites `--OPTION VALUE` and `--OPTION=VALUE` for each setting into `--set KEY=VALUE`, placed
+    /// after every other argument so that they override a `--set` of the same key. Arguments after `--` are left alone.
+    static func rewrite(_ arguments: [String], settings: [FormatSetting]) -> [String] {
+        var out: [String] = [], sets: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--" { out += arguments[i...]; break }
+            if let s = settings.first(where: { a == "--" + $0.option || a.hasPrefix("--" + $0.option + "=") }) {
+                if a.contains("=") {
+                    sets += ["--set", s.key + "=" + a[a.index(after: a.firstIndex(of: "=")!)...]]
+                } else if i + 1 < arguments.count {
+                    sets += ["--set", s.key + "=" + arguments[i + 1]]
+                    i += 1
+                } else {
+                    out.append(a)   // left for the parser to refuse as an unknown option
+                }
+            } else {
+                out.append(a)
+            }
+            i += 1
+        }
+        if let dd = out.firstIndex(of: "--") { out.insert(contentsOf: sets, at: dd) } else { out += sets }
+        return out
+    }
+
+    /// The help text that lists every setting's option, its values and what it does.
+    static var help: String {
+        let lines = FormatRegistry.builtIn.settings.map { s in
+            let values = s.values.isEmpty ? "<\(s.valueName)>" : s.values.joined(separator: "|")
+            return "  --\(s.option) \(values)\n        \(s.help) (the same as --set \(s.key)=VALUE)"
+        }
+        return "Format settings:\n" + lines.joined(separator: "\n")
+    }
+}
+
+/// A format named on the command line. Any name parses; `validate()` refuses the unknown ones with
+/// the list of formats, and the help lists them.
+struct FormatName: ExpressibleByArgument {
+    var name: String
+    init?(argument: String) { name = argument }
+    static var allValueStrings: [String] { FormatRegistry.builtIn.formats.map(\.name) }
+}
+
+/// Prints to standard error.
 func printToStandardError(_ text: String, newline: Bool = true) {
     var line = text
     if newline && !line.hasSuffix("\n") { line += "\n" }
@@ -28,12 +81,24 @@ func printToStandardError(_ text: String, newline: Bool = true) {
     }
 }
 
+/// How diagnostics reach standard error: errors always; warnings unless `--quiet`, except those about
+/// the command line itself. A problem with the command rather than with a place in the input is
+/// prefixed with `crosswalk: `.
+func printDiagnostic(_ d: Diagnostic, quiet: Bool) {
+    guard d.severity == .error || !quiet || d.kind == .usage else { return }
+    if d.kind != .data && d.location == nil && d.recordID == nil {
+        printToStandardError("crosswalk: " + d.description)
+    } else {
+        printToStandardError(d.description)
+    }
+}
+
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The input file, or - for standard input.", valueName: "input"))
     var input: String = "-"
 
     @Option(name: .long, help: ArgumentHelp("The input format; detected from the extension or the content if omitted.", valueName: "format"))
-    var from: String?
+    var from: FormatName?
 
     @Option(name: .long, help: ArgumentHelp("The separator between values in multi-valued CSV cells.", valueName: "text"))
     var separator: String = " | "
@@ -41,78 +106,31 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The text encoding of the input, if it is not UTF-8 (an IANA name: latin1, ISO-8859-15, windows-1252...).", valueName: "name"))
     var encoding: String?
 
-    @Option(name: .long, help: ArgumentHelp("What to do with a second entry that has the same key (BibTeX): first (keep the first, warn), last, or error.", valueName: "policy"))
-    var duplicateKeys: String?
-
-    @Option(name: .customLong("set"), help: ArgumentHelp("A format setting, key=value (see Docs/formats/).", valueName: "key=value"))
+    @Option(name: .customLong("set"), help: ArgumentHelp("A format setting, key=value (see the format settings below and Docs/formats/).", valueName: "key=value"))
     var settings: [String] = []
 
+    var request: InputRequest { InputRequest(path: input, format: from?.name, encoding: encoding) }
+
     /// The reader and writer options these arguments give.
-    func formatOptions(extra: [String: String] = [:]) throws -> FormatOptions {
-        if let problem = CSVMapping.separatorProblem(separator) { throw fail(.usage, "--separator: \(problem)") }
+    var formatOptions: FormatOptions {
         var options = FormatOptions(separator: separator, encoding: encoding)
         for s in settings {
-            guard let eq = s.firstIndex(of: "="), eq != s.startIndex else {
-                throw fail(.usage, "--set wants key=value, not `\(s)`")
-            }
-            options.settings[String(s[..<eq])] = String(s[s.index(after: eq)...])
+            if let eq = s.firstIndex(of: "=") { options.settings[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
         }
-        if let duplicateKeys { options.settings["bibtex.duplicateKeys"] = duplicateKeys }
-        for (k, v) in extra { options.settings[k] = v }
         return options
     }
 
-    var isStandardInput: Bool { input == "-" }
-}
-
-extension Diagnostic {
-    /// A problem with a setting the user gave (a format option), not with the input.
-    var isUsageProblem: Bool {
-        guard location == nil, let f = field else { return false }
-        return f.hasPrefix("bibtex.") || f == "separator" || f == "encoding"
-    }
-}
-
-func fail(_ status: ExitStatus, _ message: String) -> ExitCode {
-    printToStandardError("crosswalk: error: \(message)")
-    return ExitCode(status.rawValue)
-}
-
-/// Opens the input and decides its format.
-func openInput(_ options: InputOptions, registry: FormatRegistry) throws -> (ByteInput, FormatDescriptor) {
-    var input: ByteInput
-    if options.isStandardInput {
-        input = ByteInput(standardInputNamed: "<stdin>")
-    } else {
-        do { input = try ByteInput(path: options.input) } catch { throw fail(.noInput, error.message) }
-    }
-    let format: FormatDescriptor
-    if let name = options.from {
-        guard let f = registry.format(named: name) else {
-            throw fail(.usage, "unknown input format `\(name)`; `crosswalk formats` lists them")
+    func validate() throws {
+        for s in settings {
+            guard let eq = s.firstIndex(of: "="), eq != s.startIndex else { throw ValidationError("--set wants key=value, not `\(s)`") }
         }
-        guard f.canRead else { throw fail(.usage, "Crosswalk cannot read \(f.name)") }
-        format = f
-    } else if !options.isStandardInput, let f = registry.format(forPath: options.input), f.canRead {
-        format = f
-    } else if let f = registry.sniff(input.prefix(4096)) {
-        format = f
-    } else {
-        throw fail(.usage, "cannot tell the format of \(input.name); name it with --from")
-    }
-    if let encoding = options.encoding {
-        if format.isXML {
-            // An XML document names its own encoding in its declaration, and libxml2 follows it.
-            printToStandardError("crosswalk: warning: --encoding is ignored for XML; the document's encoding declaration says how to read it")
-        } else {
-            do { input = try ByteInput.transcoding(input, from: encoding) } catch {
-                if error.field == "encoding" { throw fail(.usage, error.message) }
-                printToStandardError(error.description)
-                throw ExitCode(ExitStatus.dataError.rawValue)
-            }
+        do {
+            if let from { _ = try FormatRegistry.builtIn.readableFormat(named: from.name) }
+            try FormatRegistry.builtIn.checkSettings(formatOptions)
+        } catch {
+            throw ValidationError(error.message)
         }
     }
-    return (input, format)
 }
 
 struct Convert: ParsableCommand {
@@ -121,13 +139,15 @@ struct Convert: ParsableCommand {
         discussion: """
         Bad records are reported and skipped, and the exit status is then 65; --strict stops at the first error.
         With -o the output is written to a temporary file and renamed only on success.
+
+        \(SettingOptions.help)
         """
     )
 
     @OptionGroup var inputOptions: InputOptions
 
     @Option(name: .long, help: ArgumentHelp("The output format.", valueName: "format"))
-    var to: String
+    var to: FormatName
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -138,66 +158,29 @@ struct Convert: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("How the BibTeX writers encode non-ASCII text: unicode (default) or latex (7-bit ASCII).", valueName: "encoding"))
-    var bibtexEncoding: String?
-
-    @Option(name: .long, help: ArgumentHelp("The citation key pattern of the BibTeX writers (see Docs/formats/bibtex.md).", valueName: "pattern"))
-    var keyPattern: String?
+    func validate() throws {
+        do { _ = try FormatRegistry.builtIn.writableFormat(named: to.name) } catch { throw ValidationError(error.message) }
+    }
 
     func run() throws {
-        let registry = FormatRegistry.builtIn
-        guard let target = registry.format(named: to) else {
-            throw fail(.usage, "unknown output format `\(to)`; `crosswalk formats` lists them")
-        }
-        guard target.canWrite else { throw fail(.usage, "Crosswalk cannot write \(target.name)") }
-        if let output, !inputOptions.isStandardInput,
-           output == inputOptions.input || isSameFile(output, inputOptions.input) {
-            throw fail(.usage, "refusing to write over the input file \(inputOptions.input)")
-        }
-        let (input, source) = try openInput(inputOptions, registry: registry)
-
-        let atomic: AtomicFileOutput?
-        let sink: ByteOutput
-        if let output {
-            do { atomic = try AtomicFileOutput(path: output) } catch { throw fail(.cannotCreate, error.message) }
-            sink = atomic!.output
-        } else {
-            atomic = nil
-            sink = ByteOutput(standardOutput: ())
-        }
         let quiet = self.quiet
-        var extra: [String: String] = [:]
-        if let bibtexEncoding { extra["bibtex.encoding"] = bibtexEncoding }
-        if let keyPattern { extra["bibtex.keyPattern"] = keyPattern }
-        var converter = Converter(options: try inputOptions.formatOptions(extra: extra), strict: strict)
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
-        if progress.enabled { converter.transforms.append(progress.transform) }
-        let summary: ConversionSummary
-        do {
-            defer { progress.clear() }
-            summary = try converter.convert(input, from: source, to: target, output: sink) { d in
-                progress.clear()
-                if d.severity == .error || !quiet { printToStandardError(d.description) }
-            }
-        } catch {
-            atomic?.abandon()
-            if error.isUsageProblem { throw fail(.usage, error.message) }
-            printToStandardError(error.description)
-            if output != nil { printToStandardError("crosswalk: \(output!) was not written") }
-            if error.location == nil && error.message.hasPrefix("cannot write") { throw ExitCode(ExitStatus.ioError.rawValue) }
-            throw ExitCode(ExitStatus.dataError.rawValue)
+        var job = ConvertJob(input: inputOptions.request, target: to.name, outputPath: output,
+                             options: inputOptions.formatOptions, strict: strict)
+        if progress.enabled { job.transforms.append(progress.transform) }
+        let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { d in
+            progress.clear()
+            printDiagnostic(d, quiet: quiet)
         }
-        if let atomic {
-            do { try atomic.commit() } catch { throw fail(.ioError, error.message) }
+        progress.clear()
+        if outcome.abandonedOutputFile, let output { printToStandardError("crosswalk: \(output) was not written") }
+        if let s = outcome.summary, s.recordsSkipped > 0 {
+            let n = s.recordsSkipped
+            printToStandardError("crosswalk: \(n) bad record\(n == 1 ? " was" : "s were") skipped; \(s.recordsWritten) converted")
         }
-        if summary.recordsSkipped > 0 {
-            let s = summary.recordsSkipped
-            printToStandardError("crosswalk: \(s) bad record\(s == 1 ? " was" : "s were") skipped; \(summary.recordsWritten) converted")
-            throw ExitCode(ExitStatus.dataError.rawValue)
-        }
+        if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }
 }
-
 /// A record count on standard error, for long runs on a terminal: shown after the first second,
 /// updated a few times a second, and cleared before any other message.
 final class Progress {
@@ -246,6 +229,8 @@ struct Validate: ParsableCommand {
         `records` container, an `oai_dc:dc` record, or an OAI-PMH response), or against --schema. Every file is \
         then read as its format, so that every bad record is reported. Problems are printed as \
         FILE:LINE:COLUMN: error: message. The exit status is 0 when the file is valid and 1 when it is not.
+
+        \(SettingOptions.help)
         """
     )
 
@@ -261,67 +246,19 @@ struct Validate: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let registry = FormatRegistry.builtIn
-        // Read the input once: XML Schema validation and the format's reader both need it.
-        let (input, format) = try openInput(inputOptions, registry: registry)
-        let name = input.name
-        var problems: [Diagnostic] = []
-        var seen = Set<String>()
-        func note(_ d: Diagnostic) {
-            guard seen.insert(d.description).inserted else { return }
-            problems.append(d)
-            if d.severity == .error || !quiet { printToStandardError(d.description) }
-        }
-        let isXML = schema != nil || format.isXML
-        var bytes: [UInt8]?
-        if isXML {
-            let source: XMLValidation.Source
-            if inputOptions.isStandardInput {
-                bytes = input.readToEnd()
-                source = .bytes(bytes!, name: name)
-            } else {
-                source = .file(name)
-            }
-            do {
-                for d in try XMLValidation.validate(source, schema: schema, catalog: catalog) { note(d) }
-            } catch {
-                throw fail(.usage, error.message)
-            }
-        }
-        // The data-model rules: read every record.
-        let again: ByteInput
-        if let bytes {
-            again = ByteInput(bytes: bytes, name: name)
-        } else if isXML {
-            do { again = try ByteInput(path: name) } catch { throw fail(.noInput, error.message) }
-        } else {
-            again = input
-        }
-        var records = 0
-        let options = try inputOptions.formatOptions()
-        let reader: any RecordReader
-        do {
-            reader = try format.makeReader!(again, ReaderContext(options: options, report: note))
-        } catch {
-            if error.isUsageProblem { throw fail(.usage, error.message) }
-            note(error)
-            throw ExitCode(ExitStatus.invalid.rawValue)
-        }
-        while true {
-            do {
-                guard try reader.next() != nil else { break }
-                records += 1
-            } catch {
-                note(error)
-                if !error.isRecoverable { break }
-            }
-        }
-        let errors = problems.filter { $0.severity == .error }.count
-        if errors == 0 {
-            print("\(name): valid (\(records) record\(records == 1 ? "" : "s"), \(format.name))")
-        } else {
-            print("\(name): invalid: \(errors) error\(errors == 1 ? "" : "s")")
-            throw ExitCode(ExitStatus.invalid.rawValue)
+        let quiet = self.quiet
+        let job = ValidateJob(input: inputOptions.request, schema: schema, catalog: catalog, options: inputOptions.formatOptions)
+        let outcome = job.run { printDiagnostic($0, quiet: quiet) }
+        switch outcome.status {
+        case .success:
+            let r = outcome.records
+            print("\(outcome.name): valid (\(r) record\(r == 1 ? "" : "s"), \(outcome.format?.name ?? "?"))")
+        case .invalid:
+            let e = outcome.errors
+            print("\(outcome.name): invalid: \(e) error\(e == 1 ? "" : "s")")
+            throw ExitCode(outcome.status.rawValue)
+        default:
+            throw ExitCode(outcome.status.rawValue)
         }
     }
 }
@@ -330,16 +267,89 @@ struct Formats: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the formats, and what Crosswalk can do with each.")
 
     func run() {
-        let rows = FormatRegistry.builtIn.formats.map { f in
-            [f.name, (f.canRead ? "read" : "") + (f.canRead && f.canWrite ? "+" : "") + (f.canWrite ? "write" : ""),
-             f.extensions.map { "." + $0 }.joined(separator: " "), f.summary]
+        for line in FormatRegistry.builtIn.table() { print(line) }
+    }
+}
+
+extension CSLOutputFormat: ExpressibleByArgument {}
+extension CiteJob.Mode: ExpressibleByArgument {}
+
+struct Cite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a bibliography, or one citation per record, in a CSL style.",
+        discussion: """
+        The input is any format Crosswalk reads. Styles are looked for by name in $CROSSWALK_STYLE_PATH \
+        (a colon-separated list of folders), ~/.local/share/csl/styles, /usr/share/citation-style-language/styles \
+        (Debian's citation-style-language-styles), then the built-in styles (archival); a path to a .csl file \
+        works too. Locales the same way ($CROSSWALK_LOCALE_PATH, ~/.local/share/csl/locales, \
+        /usr/share/citation-style-language/locales, then the built-in en-US). `crosswalk styles` lists the styles found.
+
+        \(SettingOptions.help)
+        """
+    )
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("The CSL style: a name (chicago-author-date, apa, modern-language-association, archival ...) or a .csl file.", valueName: "style"))
+    var style: String = "archival"
+
+    @Option(name: .long, help: ArgumentHelp("The locale (en-US, de-DE, fr-FR ...) instead of the style's default.", valueName: "locale"))
+    var locale: String?
+
+    @Option(name: .long, help: ArgumentHelp("The output format.", valueName: "format"))
+    var format: CSLOutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("bibliography: the sorted bibliography; citation: one citation (or note) per record, in input order.", valueName: "mode"))
+    var mode: CiteJob.Mode = .bibliography
+
+    @Option(name: .long, help: ArgumentHelp("Only these records, by id, comma-separated (in this order for citations).", valueName: "id,id,..."))
+    var ids: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    func run() throws {
+        let quiet = self.quiet
+        let job = CiteJob(input: inputOptions.request, style: style, locale: locale, format: format, mode: mode,
+                          ids: ids.map { $0.split(separator: ",").map { String($0).trimmingCharacters() } },
+                          outputPath: output, options: inputOptions.formatOptions)
+        let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { printDiagnostic($0, quiet: quiet) }
+        if outcome.recordsSkipped > 0 {
+            let n = outcome.recordsSkipped
+            printToStandardError("crosswalk: \(n) bad record\(n == 1 ? " was" : "s were") skipped; \(outcome.rendered) cited")
         }
-        let header = ["format", "can", "extensions", "description"]
-        let widths = (0..<3).map { i in ([header] + rows).map { $0[i].count }.max()! }
-        for row in [header] + rows {
-            var line = ""
-            for i in 0..<3 { line += row[i] + String(repeating: " ", count: widths[i] - row[i].count + 2) }
-            print(line + row[3])
+        if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
+    }
+}
+
+struct Styles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the CSL styles `crosswalk cite` can find, with their titles.",
+        discussion: "Dependent styles are listed with the parent they use."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Only styles whose name or title contains this word.", valueName: "word"))
+    var search: String?
+
+    func run() throws {
+        let styles = StyleCatalog.standardWithBuiltIns().styles(matching: search)
+        let width = styles.map(\.name.count).max() ?? 0
+        for s in styles {
+            let parent = s.parent.map { " (uses \($0))" } ?? ""
+            print(s.name + String(repeating: " ", count: width - s.name.count + 2) + s.title + parent)
         }
+        if styles.isEmpty, let search { printToStandardError("crosswalk: no style matches `\(search)`") }
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
     }
 }

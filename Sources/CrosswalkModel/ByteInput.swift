@@ -51,12 +51,12 @@ public final class ByteInput {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))
-            throw Diagnostic.error("cannot open \(path): \(reason)", field: "input")
+            throw Diagnostic.error("cannot open \(path): \(reason)", field: "input", kind: .input)
         }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
             _ = systemClose(fd)
-            throw Diagnostic.error("cannot read \(path): it is a directory", field: "input")
+            throw Diagnostic.error("cannot read \(path): it is a directory", field: "input", kind: .input)
         }
         self.name = path
         self.fd = fd
@@ -183,7 +183,7 @@ public final class ByteInput {
     public var ioError: Diagnostic? {
         let e = state.pointee.readError
         guard e != 0 else { return nil }
-        return .error("cannot read \(name): \(String(cString: strerror(e)))")
+        return .error("cannot read \(name): \(String(cString: strerror(e)))", kind: .input)
     }
 
     /// Up to `count` bytes from the current position, without consuming them (for sniffing).

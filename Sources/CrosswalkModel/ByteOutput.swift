@@ -71,7 +71,7 @@ public final class ByteOutput {
         }
         bytes.removeAll(keepingCapacity: true)
         if failure != 0 {
-            throw Diagnostic.error("cannot write \(name): \(String(cString: strerror(failure)))")
+            throw Diagnostic.error("cannot write \(name): \(String(cString: strerror(failure)))", kind: .output)
         }
     }
 }

@@ -23,6 +23,20 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Codable { case error, warning, note }
 
+    /// What a problem is about, which decides the exit status of a command that stops on it
+    /// (`ExitStatus(for:)` in the `Crosswalk` module).
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A setting or argument the user gave is wrong (an unknown policy, a bad key pattern,
+        /// an unknown encoding name): nothing in the input is at fault.
+        case usage
+        /// The input cannot be opened or read at all (a missing file, a directory, a read error).
+        case input
+        /// The input's content is bad: a syntax error or a bad record. The default.
+        case data
+        /// The output cannot be created or written.
+        case output
+    }
+
     public var severity: Severity
     public var message: String
     public var location: SourceLocation?
@@ -33,16 +47,23 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// For errors raised by a reader: true when the reader has skipped the bad
     /// record and can go on with the next one.
     public var isRecoverable: Bool
+    /// What the problem is about (for errors: what exit status it leads to).
+    public var kind: Kind
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil,
-                record: String? = nil, field: String? = nil, recoverable: Bool = false) {
+                record: String? = nil, field: String? = nil, recoverable: Bool = false, kind: Kind = .data) {
         self.severity = severity; self.message = message; self.location = location
-        self.recordID = record; self.field = field; self.isRecoverable = recoverable
+        self.recordID = record; self.field = field; self.isRecoverable = recoverable; self.kind = kind
     }
 
     public static func error(_ message: String, at location: SourceLocation? = nil, record: String? = nil,
-                             field: String? = nil, recoverable: Bool = false) -> Diagnostic {
-        Diagnostic(.error, message, at: location, record: record, field: field, recoverable: recoverable)
+                             field: String? = nil, recoverable: Bool = false, kind: Kind = .data) -> Diagnostic {
+        Diagnostic(.error, message, at: location, record: record, field: field, recoverable: recoverable, kind: kind)
+    }
+
+    /// An error in a setting or argument the user gave (exit status 64).
+    public static func usage(_ message: String, field: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, field: field, kind: .usage)
     }
 
     public static func warning(_ message: String, at location: SourceLocation? = nil, record: String? = nil,

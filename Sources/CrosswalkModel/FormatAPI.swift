@@ -85,6 +85,31 @@ public enum SniffResult: Int, Sendable, Comparable {
     public static func < (a: SniffResult, b: SniffResult) -> Bool { a.rawValue < b.rawValue }
 }
 
+/// A setting that a format reads from `FormatOptions.settings`, declared by the format itself so
+/// that the CLI (and any other front end) can offer it as an option, list its values in its help,
+/// and refuse a bad value before any input is read.
+public struct FormatSetting: Sendable, Hashable {
+    /// The key in `FormatOptions.settings`, namespaced by the format: `bibtex.duplicateKeys`.
+    public var key: String
+    /// The long command-line option that sets it, without dashes: `duplicate-keys`.
+    public var option: String
+    /// The values it takes, lower case, the preferred spelling of each first; empty for free text.
+    public var values: [String]
+    /// How the value is named in help: `policy`.
+    public var valueName: String
+    public var help: String
+
+    public init(key: String, option: String, values: [String] = [], valueName: String, help: String) {
+        self.key = key; self.option = option; self.values = values; self.valueName = valueName; self.help = help
+    }
+
+    /// Why `value` is refused, or nil when it is accepted (values are compared case-insensitively).
+    public func problem(with value: String) -> String? {
+        guard !values.isEmpty, !values.contains(value.lowercased()) else { return nil }
+        return "--\(option): `\(value)` is not one of \(values.joined(separator: ", "))"
+    }
+}
+
 /// A format plug-in: its names, how to recognise it, and its reader and writer.
 public struct FormatDescriptor: Sendable {
     public var name: String
@@ -96,13 +121,16 @@ public struct FormatDescriptor: Sendable {
     public var sniff: @Sendable ([UInt8]) -> SniffResult
     public var makeReader: (@Sendable (ByteInput, ReaderContext) throws(Diagnostic) -> any RecordReader)?
     public var makeWriter: (@Sendable (ByteOutput, WriterContext) throws(Diagnostic) -> any RecordWriter)?
+    /// The settings its reader and writer read (`FormatOptions.settings`).
+    public var settings: [FormatSetting]
 
     public init(name: String, aliases: [String] = [], extensions: [String], summary: String,
                 sniff: @escaping @Sendable ([UInt8]) -> SniffResult,
                 makeReader: (@Sendable (ByteInput, ReaderContext) throws(Diagnostic) -> any RecordReader)?,
-                makeWriter: (@Sendable (ByteOutput, WriterContext) throws(Diagnostic) -> any RecordWriter)?) {
+                makeWriter: (@Sendable (ByteOutput, WriterContext) throws(Diagnostic) -> any RecordWriter)?,
+                settings: [FormatSetting] = []) {
         self.name = name; self.aliases = aliases; self.extensions = extensions; self.summary = summary
-        self.sniff = sniff; self.makeReader = makeReader; self.makeWriter = makeWriter
+        self.sniff = sniff; self.makeReader = makeReader; self.makeWriter = makeWriter; self.settings = settings
     }
 
     public var canRead: Bool { makeReader != nil }

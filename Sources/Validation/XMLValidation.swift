@@ -109,7 +109,7 @@ public enum XMLValidation {
             let b = try BundledSchemas()
             bundled = b
             guard let path = b.schemaPath(forRoot: root) else {
-                throw Diagnostic.error("no bundled schema for the root element \(root); name one with --schema (bundled: \(BundledSchemas.knownRoots.joined(separator: ", ")))")
+                throw Diagnostic.usage("no bundled schema for the root element \(root); name one with --schema (bundled: \(BundledSchemas.knownRoots.joined(separator: ", ")))")
             }
             schemaPath = path
         }
@@ -117,7 +117,7 @@ public enum XMLValidation {
         do {
             validator = try XSDValidator(schemaPath: schemaPath, catalogPath: catalog)
         } catch {
-            throw Diagnostic.error("the schema cannot be used: \(error)")
+            throw Diagnostic.usage("the schema cannot be used: \(error)")
         }
         let found: [XMLDiagnostic]
         switch source {

@@ -22,11 +22,15 @@ fail() {
   else failed=$((failed + 1)); echo "FAIL: $*"; fi
 }
 
+# The canonical JSON samples (Samples/*.csl.json is CSL-JSON, checked by csljson.sh).
+json_samples=()
+for f in Samples/*.json; do case $f in *.csl.json) ;; *) json_samples+=("$f") ;; esac; done
+
 # 1. The canonical JSON samples against Schemas/record.schema.json (JSON Schema 2020-12).
-if python3 Tests/Conformance/check-json-schema.py Schemas Samples/*.json; then pass; else fail "JSON Schema check of the samples"; fi
+if python3 Tests/Conformance/check-json-schema.py Schemas "${json_samples[@]}"; then pass; else fail "JSON Schema check of the samples"; fi
 
 # 2. Every sample converts to every writable format and back without errors.
-for f in Samples/*.json; do
+for f in "${json_samples[@]}"; do
   for fmt in jsonl csv; do
     if "$cw" convert "$f" --to "$fmt" | "$cw" convert - --from "$fmt" --to json | cmp -s - "$f"; then pass
     else fail "$f -> $fmt -> json is not the identity"; fi
@@ -52,7 +56,7 @@ cat >"$work/official-container.xsd" <<'XSD'
 </xs:schema>
 XSD
 official() { XML_CATALOG_FILES="$work/catalog.xml" xmllint --noout --nonet --schema "$@" 2>&1; }
-for f in Samples/*.json; do
+for f in "${json_samples[@]}"; do
   "$cw" convert "$f" --to dc -o "$work/out.dc.xml"
   if out=$(official "$work/official-container.xsd" "$work/out.dc.xml"); then pass
   else fail "$f -> dc does not validate against the official oai_dc.xsd: $out"; fi
@@ -95,19 +99,31 @@ else fail "crosswalk validate does not reject the invalid sickle record with its
 n=$("$cw" convert "$shared/corpus/oai/pyoai-fake1-ListRecords-eur-2003.xml" --to jsonl -q | wc -l)
 if [ "$n" -eq 16 ]; then pass; else fail "the 2003 harvest gave $n records, not 16"; fi
 
-# 5. BibTeX: pandoc and bibutils read what we write; the real-world .bib corpus gives its pinned outcomes.
-bib_out=$(bash Tests/Conformance/bibtex.sh "$cw" "$shared" 2>&1)
-bib_status=$?
-echo "$bib_out" | grep '^FAIL' || true
-bib_passed=$(echo "$bib_out" | awk '/^[0-9]+ passed, [0-9]+ failed$/ {print $1}' | tail -1)
-bib_failed=$(echo "$bib_out" | awk '/^[0-9]+ passed, [0-9]+ failed$/ {print $3}' | tail -1)
-if [ -z "$bib_passed" ]; then
-  fail "the BibTeX conformance script did not run: $bib_out"
-else
-  passed=$((passed + bib_passed)); failed=$((failed + bib_failed))
-  [ "$bib_status" -eq 0 ] || [ "$bib_failed" -gt 0 ] || fail "the BibTeX conformance script exited $bib_status"
-fi
-
+# 5. The sub-steps, each a script that prints "N passed, M failed": their counts add to ours.
+substep() {
+  local label=$1; shift
+  local out status p f
+  out=$("$@" 2>&1)
+  status=$?
+  echo "$out" | grep -E '^(FAIL|KNOWN|EXCLUDED|NOW PASSES)' || true
+  p=$(echo "$out" | awk '/^[0-9]+ passed, [0-9]+ failed/ {print $1}' | tail -1)
+  f=$(echo "$out" | awk '/^[0-9]+ passed, [0-9]+ failed/ {print $3}' | tail -1)
+  if [ -z "$p" ]; then
+    fail "the $label step did not run: $(echo "$out" | tail -5)"
+  else
+    echo "conformance: $label: $p passed, $f failed"
+    passed=$((passed + p)); failed=$((failed + f))
+    [ "$status" -eq 0 ] || [ "$f" -gt 0 ] || fail "the $label step exited $status"
+  fi
+}
+# BibTeX: pandoc and bibutils read what we write; the real-world .bib corpus gives its pinned outcomes.
+substep BibTeX bash Tests/Conformance/bibtex.sh "$cw" "$shared"
+# CSL-JSON: pandoc reads what we write, and what pandoc writes from BibTeX reads back the same.
+substep CSL-JSON bash Tests/Conformance/csljson.sh "$cw"
+# Citations: the CSL processor test suite (with its list of known failures), then `crosswalk cite`
+# against pandoc's citeproc on every sample in five styles.
+[ -f Tests/Conformance/csl.sh ] && substep "CSL test suite" bash Tests/Conformance/csl.sh "$shared"
+substep "cite vs pandoc" bash Tests/Conformance/cite-pandoc.sh "$shared"
 [ "$known" -eq 0 ] || echo "conformance: $known known failures (Tests/Conformance/known-failures.txt)"
 echo "conformance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

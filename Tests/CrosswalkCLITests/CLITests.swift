@@ -1,3 +1,4 @@
+import Crosswalk
 import CrosswalkTestSupport
 import Foundation
 import Testing
@@ -117,10 +118,13 @@ enum CLI {
         let r = try CLI.run(["formats"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(lines.first == ["format", "can", "extensions", "description"])
         let table = Dictionary(uniqueKeysWithValues: lines.dropFirst().map { (String($0[0]), String($0[1])) })
-        #expect(table["json"] == "read+write")
-        #expect(table["jsonl"] == "read+write")
-        #expect(table["csv"] == "read+write")
+        // Every built-in format is listed, in the registry's order, with what it can do.
+        #expect(lines.dropFirst().map { String($0[0]) } == FormatRegistry.builtIn.formats.map(\.name))
+        for name in ["json", "jsonl", "csv", "dc", "dcterms", "bibtex", "biblatex"] {
+            #expect(table[name] == "read+write", "\(name)")
+        }
     }
 }
 

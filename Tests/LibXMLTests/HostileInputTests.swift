@@ -1,8 +1,9 @@
 import Testing
 import LibXML
 
-/// Hostile documents. All in memory: nothing here may read a local file or use the network,
-/// and each must finish well under a second.
+/// Hostile documents. All in memory: nothing here may read a local file or use the network. Each
+/// is bounded by what it must not do (expand an entity, read a file, recurse without limit); how fast
+/// it is refused belongs in the benchmark, not here.
 @Suite("Hostile input")
 struct HostileInputTests {
     /// Reads the whole document, collecting the text of every element.
@@ -17,11 +18,10 @@ struct HostileInputTests {
         return (text, reader)
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func externalEntityIsNotExpanded() throws {
+    @Test func externalEntityIsNotExpanded() throws {
         let xml = #"<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>"#
         var outcome: Result<(String, [XMLDiagnostic]), XMLDiagnostic>!
-        let elapsed = measure {
+        do {
             do {
                 let (text, reader) = try readAll(utf8(xml))
                 outcome = .success((text, reader.warnings))
@@ -31,7 +31,6 @@ struct HostileInputTests {
                 Issue.record("unexpected error \(error)")
             }
         }
-        #expect(elapsed < .seconds(1))
         switch outcome! {
         case let .success((text, warnings)):
             #expect(!text.contains("root:"))
@@ -47,7 +46,7 @@ struct HostileInputTests {
         <!DOCTYPE r SYSTEM "file:///etc/passwd" [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>
         <r>&nbsp;text</r>
         """#
-        let elapsed = try measure {
+        do {
             do {
                 let (text, reader) = try readAll(utf8(xml))
                 #expect(!text.contains("root:"))
@@ -57,7 +56,6 @@ struct HostileInputTests {
                 #expect(!error.message.contains("root:"))
             }
         }
-        #expect(elapsed < .seconds(1))
     }
 
     @Test func undeclaredEntityWithoutDTDIsFatal() throws {
@@ -110,7 +108,7 @@ struct HostileInputTests {
     func billionLaughsIsRejectedOrLeftUnexpanded(inAttribute: Bool) throws {
         let xml = Self.billionLaughs(inAttribute: inAttribute)
         var produced = 0
-        let elapsed = measure {
+        do {
             do {
                 let reader = try XMLPullReader(bytes: xml, url: "lol.xml")
                 while try reader.read() {
@@ -123,7 +121,6 @@ struct HostileInputTests {
                 // rejected: fine
             }
         }
-        #expect(elapsed < .seconds(1))
         #expect(produced < 10_000)
     }
 
@@ -131,7 +128,7 @@ struct HostileInputTests {
         let depth = 10_000
         let xml = utf8(String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth))
         var thrown: XMLDiagnostic?
-        let elapsed = measure {
+        do {
             do {
                 let reader = try XMLPullReader(bytes: xml, url: "deep.xml")
                 while try reader.read() {}
@@ -141,7 +138,6 @@ struct HostileInputTests {
                 Issue.record("unexpected error \(error)")
             }
         }
-        #expect(elapsed < .seconds(1))
         let error = try #require(thrown)
         #expect(error.severity == .fatal)
         #expect(error.message.lowercased().contains("depth"))

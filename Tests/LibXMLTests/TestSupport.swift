@@ -20,11 +20,3 @@ func allNodes(_ reader: XMLPullReader) throws -> [NodeRecord] {
     }
     return result
 }
-
-/// Runs `body` and returns how long it took.
-func measure(_ body: () throws -> Void) rethrows -> Duration {
-    let clock = ContinuousClock()
-    let start = clock.now
-    try body()
-    return clock.now - start
-}

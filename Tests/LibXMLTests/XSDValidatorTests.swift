@@ -218,10 +218,7 @@ struct XSDValidatorTests {
         defer { dir.cleanup() }
         let main = try dir.write("wrap.xsd", Self.remoteSchema)
         var thrown: XMLDiagnostic?
-        let elapsed = measure {
-            do { _ = try XSDValidator(schemaPath: main) } catch let error as XMLDiagnostic { thrown = error } catch {}
-        }
-        #expect(elapsed < .seconds(1))
+        do { _ = try XSDValidator(schemaPath: main) } catch let error as XMLDiagnostic { thrown = error } catch {}
         let error = try #require(thrown)
         #expect(error.severity >= .error)
         #expect(error.message.contains("network access is disabled"))

@@ -184,15 +184,24 @@ public enum CLIRunner {
         public var stderr: String
     }
 
-    /// Runs `crosswalk ARGUMENTS` in `directory` with `stdin` as its standard input.
+    /// Runs `crosswalk ARGUMENTS` in `directory` with `stdin` as its standard input. With
+    /// `standardOutputFile`, standard output goes to that file (such as `/dev/full`) instead of a pipe.
     public static func run(_ arguments: [String], stdin: [UInt8] = [], in directory: URL = packageRoot,
-                           executable: URL = CLIRunner.executable) throws -> Result {
+                           executable: URL = CLIRunner.executable, standardOutputFile: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
         p.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
+        if let standardOutputFile {
+            guard let handle = FileHandle(forWritingAtPath: standardOutputFile) else {
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: standardOutputFile])
+            }
+            p.standardOutput = handle
+            try out.fileHandleForWriting.close()
+        } else {
+            p.standardOutput = out
+        }
         p.standardError = err
         p.standardInput = input
         try p.run()

@@ -7,7 +7,8 @@ extension FormatDescriptor {
         summary: "BibTeX (reads BibTeX and biblatex; writes classic BibTeX fields)",
         sniff: BibTeXSniffer.sniff,
         makeReader: { input, context throws(Diagnostic) in try BibTeXRecordReader(input: input, context: context) },
-        makeWriter: { output, context throws(Diagnostic) in try BibTeXRecordWriter(output: output, context: context, dialect: .bibtex) }
+        makeWriter: { output, context throws(Diagnostic) in try BibTeXRecordWriter(output: output, context: context, dialect: .bibtex) },
+        settings: BibTeXSettings.all
     )
 
     /// biblatex: the same reader; the writer writes `date` as EDTF, `journaltitle`, `location`, `@letter`.
@@ -16,8 +17,25 @@ extension FormatDescriptor {
         summary: "biblatex (EDTF dates, biblatex entry types and fields)",
         sniff: { _ in .no },
         makeReader: { input, context throws(Diagnostic) in try BibTeXRecordReader(input: input, context: context) },
-        makeWriter: { output, context throws(Diagnostic) in try BibTeXRecordWriter(output: output, context: context, dialect: .biblatex) }
+        makeWriter: { output, context throws(Diagnostic) in try BibTeXRecordWriter(output: output, context: context, dialect: .biblatex) },
+        settings: BibTeXSettings.all
     )
+}
+
+/// The settings of the BibTeX formats (both dialects), as the CLI offers them.
+public enum BibTeXSettings {
+    public static let duplicateKeys = FormatSetting(
+        key: "bibtex.duplicateKeys", option: "duplicate-keys", values: BibTeXDuplicateKeys.allCases.map(\.rawValue),
+        valueName: "policy",
+        help: "BibTeX input: what to do with a second entry that has the same key: first (keep the first, warn), last, or error.")
+    public static let encoding = FormatSetting(
+        key: "bibtex.encoding", option: "bibtex-encoding", values: ["unicode", "latex", "utf-8", "utf8", "ascii"],
+        valueName: "encoding",
+        help: "BibTeX output: how non-ASCII text is written: unicode (default; also utf-8, utf8) or latex (7-bit ASCII; also ascii).")
+    public static let keyPattern = FormatSetting(
+        key: "bibtex.keyPattern", option: "key-pattern", valueName: "pattern",
+        help: "BibTeX output: the citation key pattern, such as [auth][year][title] (see Docs/formats/bibtex.md).")
+    public static let all = [duplicateKeys, encoding, keyPattern]
 }
 
 enum BibTeXSniffer {

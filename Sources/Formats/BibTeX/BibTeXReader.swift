@@ -32,7 +32,7 @@ public final class BibTeXRecordReader: RecordReader {
         self.report = context.report
         let p = context.options.settings["bibtex.duplicateKeys"] ?? "first"
         guard let policy = BibTeXDuplicateKeys(rawValue: p.lowercased()) else {
-            throw Diagnostic.error("unknown duplicate-key policy `\(p)`; use first, last or error", field: "bibtex.duplicateKeys")
+            throw Diagnostic.error("unknown duplicate-key policy `\(p)`; use first, last or error", field: "bibtex.duplicateKeys", kind: .usage)
         }
         self.policy = policy
     }

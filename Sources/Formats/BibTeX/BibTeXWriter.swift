@@ -17,7 +17,7 @@ public struct BibTeXKeyPattern: Sendable, Hashable {
         while !rest.isEmpty {
             if rest.first == "[" {
                 guard let close = rest.firstIndex(of: "]") else {
-                    throw Diagnostic.error("key pattern `\(pattern)`: `[` without `]`", field: "bibtex.keyPattern")
+                    throw Diagnostic.error("key pattern `\(pattern)`: `[` without `]`", field: "bibtex.keyPattern", kind: .usage)
                 }
                 let name = rest[rest.index(after: rest.startIndex)..<close]
                 switch name {
@@ -28,14 +28,14 @@ public struct BibTeXKeyPattern: Sendable, Hashable {
                 case "id": tokens.append(.id)
                 default:
                     throw Diagnostic.error("key pattern `\(pattern)`: unknown token `[\(name)]`; use [auth], [year], [title], [shorttitle] or [id]",
-                                           field: "bibtex.keyPattern")
+                                           field: "bibtex.keyPattern", kind: .usage)
                 }
                 rest = rest[rest.index(after: close)...]
             } else {
                 let end = rest.firstIndex(of: "[") ?? rest.endIndex
                 let text = String(rest[..<end])
                 guard text.utf8.allSatisfy(BibTeXKeyPattern.isKeyByte) else {
-                    throw Diagnostic.error("key pattern `\(pattern)`: `\(text)` has characters that a citation key cannot hold", field: "bibtex.keyPattern")
+                    throw Diagnostic.error("key pattern `\(pattern)`: `\(text)` has characters that a citation key cannot hold", field: "bibtex.keyPattern", kind: .usage)
                 }
                 tokens.append(.text(text))
                 rest = rest[end...]
@@ -105,7 +105,7 @@ public final class BibTeXRecordWriter: RecordWriter {
         case "unicode", "utf-8", "utf8": ascii = false
         case "latex", "ascii": ascii = true
         default:
-            throw Diagnostic.error("unknown BibTeX encoding `\(encoding)`; use unicode or latex", field: "bibtex.encoding")
+            throw Diagnostic.error("unknown BibTeX encoding `\(encoding)`; use unicode or latex", field: "bibtex.encoding", kind: .usage)
         }
         if let p = context.options.settings["bibtex.keyPattern"] { pattern = try BibTeXKeyPattern(p) } else { pattern = nil }
     }

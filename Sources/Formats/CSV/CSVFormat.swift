@@ -27,7 +27,7 @@ public final class CSVRecordReader: RecordReader {
         headerRead = true
         if let problem = CellCodec.problem(with: codecSeparator) {
             done = true
-            throw Diagnostic.error(problem, field: "separator")
+            throw Diagnostic.error(problem, field: "separator", kind: .usage)
         }
         let more: Bool
         do { more = try tokenizer.nextRow(into: &row) } catch {
@@ -135,7 +135,7 @@ public final class CSVRecordWriter: RecordWriter {
     public func write(_ r: Record) throws(Diagnostic) {
         if !headerWritten {
             if let problem = CellCodec.problem(with: context.options.separator) {
-                throw Diagnostic.error(problem, field: "separator")
+                throw Diagnostic.error(problem, field: "separator", kind: .usage)
             }
             writeHeader(first: r)
         }

@@ -2,80 +2,17 @@ import CrosswalkModel
 
 /// Reads a top-level JSON array of records (or a single record object), one element at a time.
 public final class JSONRecordReader: RecordReader {
-    private let input: ByteInput
-    private var parser: JSONParser
+    private let stream: JSONArrayStream
     private let decoder: JSONRecordDecoder
-    private enum State { case start, inArray(first: Bool), single, done }
-    private var state = State.start
 
     public init(input: ByteInput, context: ReaderContext = ReaderContext()) {
-        self.input = input
-        self.parser = JSONParser(input: input)
+        self.stream = JSONArrayStream(input: input, plural: "records", singular: "a record")
         self.decoder = JSONRecordDecoder(file: input.name)
     }
 
     public func next() throws(Diagnostic) -> Record? {
-        switch state {
-        case .done:
-            return nil
-        case .start:
-            input.skipByteOrderMark()
-            parser.skipWhitespace()
-            switch input.peek() {
-            case UInt8(ascii: "["):
-                input.advance()
-                state = .inArray(first: true)
-                return try next()
-            case UInt8(ascii: "{"):
-                state = .single
-                let node = try fatal { () throws(Diagnostic) in try parser.parseValue() }
-                try expectEnd()
-                state = .done
-                return try decoder.record(from: node)
-            case nil:
-                throw fatal(parser.error("the input is empty; expected a JSON array of records"))
-            case let b:
-                throw fatal(parser.error("expected a JSON array of records, found \(parser.describe(b))"))
-            }
-        case .single:
-            return nil
-        case .inArray(let first):
-            parser.skipWhitespace()
-            let c = input.peek()
-            if c == UInt8(ascii: "]") {
-                input.advance()
-                try expectEnd()
-                state = .done
-                return nil
-            }
-            if !first {
-                guard c == UInt8(ascii: ",") else {
-                    throw fatal(parser.error("expected `,` or `]` after a record, found \(parser.describe(c))"))
-                }
-                input.advance()
-            }
-            state = .inArray(first: false)
-            let node = try fatal { () throws(Diagnostic) in try parser.parseValue(depth: 1) }
-            return try decoder.record(from: node)
-        }
-    }
-
-    private func expectEnd() throws(Diagnostic) {
-        parser.skipWhitespace()
-        if let b = input.peek() {
-            throw fatal(parser.error("unexpected \(parser.describe(b)) after the end of the JSON text"))
-        }
-    }
-
-    private func fatal(_ d: Diagnostic) -> Diagnostic {
-        state = .done
-        var d = d
-        d.isRecoverable = false
-        return d
-    }
-
-    private func fatal<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do { return try body() } catch { throw fatal(error) }
+        guard let node = try stream.next() else { return nil }
+        return try decoder.record(from: node)
     }
 }
 
@@ -135,7 +72,7 @@ public final class JSONLinesRecordReader: RecordReader {
 public final class JSONRecordWriter: RecordWriter {
     private let output: ByteOutput
     private let encoder = JSONRecordEncoder(pretty: true)
-    private var count = 0
+    private var frame = JSONArrayFrame()
     private var buffer: [UInt8] = []
 
     public init(output: ByteOutput, context: WriterContext = WriterContext()) {
@@ -143,8 +80,7 @@ public final class JSONRecordWriter: RecordWriter {
     }
 
     public func write(_ record: Record) throws(Diagnostic) {
-        output.write(Array((count == 0 ? "[\n  " : ",\n  ").utf8))
-        count += 1
+        frame.beforeElement(output)
         encoder.encode(record, into: &buffer, level: 1)
         output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
@@ -152,7 +88,7 @@ public final class JSONRecordWriter: RecordWriter {
     }
 
     public func finish() throws(Diagnostic) {
-        output.write(count == 0 ? "[]\n" : "\n]\n")
+        frame.finish(output)
         try output.flush()
     }
 }

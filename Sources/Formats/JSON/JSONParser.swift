@@ -1,8 +1,8 @@
 import CrosswalkModel
 
 /// A parsed JSON value with the place where it starts.
-struct JSONNode {
-    enum Value {
+package struct JSONNode {
+    package enum Value {
         case null
         case bool(Bool)
         /// The number's literal text, as written.
@@ -11,11 +11,15 @@ struct JSONNode {
         case array([JSONNode])
         case object([(key: String, keyLine: Int, keyColumn: Int, value: JSONNode)])
     }
-    var value: Value
-    var line: Int
-    var column: Int
+    package var value: Value
+    package var line: Int
+    package var column: Int
 
-    var kindName: String {
+    package init(value: Value, line: Int, column: Int) {
+        self.value = value; self.line = line; self.column = column
+    }
+
+    package var kindName: String {
         switch value {
         case .null: "null"
         case .bool: "a boolean"
@@ -29,22 +33,22 @@ struct JSONNode {
 
 /// A byte-level JSON (RFC 8259) parser over a `ByteInput`. It parses one value at a time,
 /// so that a reader can stream the elements of a top-level array.
-struct JSONParser {
-    let input: ByteInput
+package struct JSONParser {
+    package let input: ByteInput
     private var scratch: [UInt8] = []
     private let maxDepth = 256
 
-    init(input: ByteInput) {
+    package init(input: ByteInput) {
         self.input = input
         scratch.reserveCapacity(256)
     }
 
-    func error(_ message: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
+    package func error(_ message: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
         let loc = SourceLocation(file: input.name, line: line ?? input.line, column: column ?? input.column)
         return .error(message, at: loc)
     }
 
-    func skipWhitespace() {
+    package func skipWhitespace() {
         while let b = input.peek(), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { input.advance() }
     }
 
@@ -60,18 +64,18 @@ struct JSONParser {
     }
 
     /// Skips white space but not newlines (for JSON Lines).
-    func skipInlineWhitespace() {
+    package func skipInlineWhitespace() {
         while let b = input.peek(), b == 0x20 || b == 0x09 || b == 0x0D { input.advance() }
     }
 
-    func describe(_ b: UInt8?) -> String {
+    package func describe(_ b: UInt8?) -> String {
         guard let b else { return "the end of the input" }
         if b >= 0x21 && b < 0x7F { return "`\(Character(Unicode.Scalar(b)))`" }
         if b == 0x0A { return "a line break" }
         return "byte 0x\(String(b, radix: 16, uppercase: true))"
     }
 
-    mutating func parseValue(depth: Int = 0) throws(Diagnostic) -> JSONNode {
+    package mutating func parseValue(depth: Int = 0) throws(Diagnostic) -> JSONNode {
         skipWhitespace()
         let line = input.line, column = input.column
         guard let b = input.peek() else { throw error("expected a JSON value, found the end of the input") }
@@ -191,7 +195,7 @@ struct JSONParser {
     }
 
     /// Parses a string; the input is at the opening quote.
-    mutating func parseString() throws(Diagnostic) -> String {
+    package mutating func parseString() throws(Diagnostic) -> String {
         let line = input.line, column = input.column
         input.advance()
         scratch.removeAll(keepingCapacity: true)

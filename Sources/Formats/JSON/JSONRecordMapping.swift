@@ -213,7 +213,7 @@ struct JSONRecordDecoder {
 
 /// Writes records as canonical JSON: a fixed key order, empty values omitted, two-space indentation
 /// (or one record per line for JSON Lines). The same record always gives the same bytes.
-struct JSONRecordEncoder {
+package struct JSONRecordEncoder {
     let pretty: Bool
 
     /// `RecordKey.allCases`, made once (`allCases` makes a new array at each call).
@@ -261,20 +261,22 @@ struct JSONRecordEncoder {
     }
 
     /// A small JSON emitter that tracks commas and indentation.
-    struct Emitter {
-        var out: [UInt8]
-        let pretty: Bool
-        var level = 0
+    package struct Emitter {
+        package var out: [UInt8]
+        package let pretty: Bool
+        package var level = 0
+
+        package init(out: [UInt8] = [], pretty: Bool) { self.out = out; self.pretty = pretty }
         /// Whether the innermost open container has had a member yet.
         var hasMember: [Bool] = []
 
-        mutating func newline() {
+        package mutating func newline() {
             guard pretty else { return }
             out.append(0x0A)
             for _ in 0..<level { out.append(0x20); out.append(0x20) }
         }
 
-        mutating func separator() {
+        package mutating func separator() {
             if hasMember.last == true { out.append(UInt8(ascii: ",")) }
             if !hasMember.isEmpty { hasMember[hasMember.count - 1] = true }
             newline()
@@ -294,25 +296,25 @@ struct JSONRecordEncoder {
             out.append(bracket)
         }
 
-        mutating func beginObject(level l: Int) {
+        package mutating func beginObject(level l: Int) {
             level = l
             open(UInt8(ascii: "{"))
         }
 
-        mutating func endObject() { close(UInt8(ascii: "}")) }
-        mutating func beginArray() { open(UInt8(ascii: "[")) }
-        mutating func endArray() { close(UInt8(ascii: "]")) }
+        package mutating func endObject() { close(UInt8(ascii: "}")) }
+        package mutating func beginArray() { open(UInt8(ascii: "[")) }
+        package mutating func endArray() { close(UInt8(ascii: "]")) }
 
-        mutating func element() { separator() }
+        package mutating func element() { separator() }
 
-        mutating func key(_ k: String) {
+        package mutating func key(_ k: String) {
             separator()
             string(k)
             out.append(UInt8(ascii: ":"))
             if pretty { out.append(0x20) }
         }
 
-        mutating func member(_ k: String, _ v: String) {
+        package mutating func member(_ k: String, _ v: String) {
             key(k)
             string(v)
         }
@@ -386,7 +388,7 @@ struct JSONRecordEncoder {
             endObject()
         }
 
-        mutating func string(_ s: String) {
+        package mutating func string(_ s: String) {
             JSONRecordEncoder.appendQuoted(s, to: &out)
         }
     }
@@ -394,7 +396,7 @@ struct JSONRecordEncoder {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `s` as a JSON string: `"` and `\` and control characters escaped, everything else as UTF-8.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    package static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
