@@ -63,8 +63,12 @@ let package = Package(
             name: "CrosswalkModelTests",
             dependencies: ["CrosswalkModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        // The umbrella: conversions across formats through the Converter.
-        .testTarget(name: "CrosswalkTests", dependencies: ["Crosswalk", "CrosswalkTestSupport", "LibXML"], exclude: ["Fixtures"]),
+        // The umbrella: conversions across formats through the Converter, and the citation jobs.
+        .testTarget(
+            name: "CrosswalkTests",
+            dependencies: ["Crosswalk", "CrosswalkTestSupport", "LibXML", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         // One test target per format module, beside it.
         .testTarget(
             name: "JSONTests",

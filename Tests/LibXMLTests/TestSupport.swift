@@ -20,4 +20,3 @@ func allNodes(_ reader: XMLPullReader) throws -> [NodeRecord] {
     }
     return result
 }
-
