@@ -197,8 +197,11 @@ func appendMerging(_ left: inout [Inline], _ right: [Inline], punctuationInQuote
                 }
             case .char(" "):
                 // "; " followed by ". He said": the delimiter's punctuation gives way
-                if let (p, spaces) = Seam.trailingPunctuationBeforeSpaces(left), case .dropLeft = Seam.resolve(p, r) {
-                    for _ in 0..<(spaces + 1) { Seam.dropLastChar(&left) }
+                if let (p, spaces) = Seam.trailingPunctuationBeforeSpaces(left) {
+                    var drop = false
+                    if case .dropLeft = Seam.resolve(p, r) { drop = true }
+                    if p == ";" && r == "," { drop = true }
+                    if drop { for _ in 0..<(spaces + 1) { Seam.dropLastChar(&left) } }
                 }
             case .char(let l):
                 if Seam.punctuation.contains(l) {

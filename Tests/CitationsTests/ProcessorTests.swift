@@ -64,7 +64,7 @@ struct ProcessorTests {
 
     @Test("collapse=year groups a repeated author")
     func collapseYear() throws {
-        let s = try style(citation: authorDate, citationOptions: #"collapse="year""#)
+        let s = try style(citation: authorDate, citationOptions: #"collapse="year" cite-group-delimiter=", ""#)
         let items = [book("a", authors: [person("Doe", "J")], year: 2000),
                      book("b", authors: [person("Roe", "J")], year: 2001),
                      book("c", authors: [person("Doe", "J")], year: 2003)]
