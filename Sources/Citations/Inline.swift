@@ -166,18 +166,16 @@ enum Seam {
 
     /// What happens when punctuation `l` is followed by punctuation `r` at a seam.
     static func resolve(_ l: Character, _ r: Character) -> Resolution {
+        // the table of the CSL test suite (punctuation_FullMonty*)
         if l == r { return .dropRight }
-        switch (l, r) {
-        case ("!", "."), ("?", "."): return .dropRight
-        case (",", "."), (";", "."), (":", "."): return .dropLeft
-        case (".", ","), (".", ";"), (".", ":"): return .keepBoth
-        case (",", ";"), (",", ":"): return .dropLeft
-        case (";", ","), (":", ","): return .keepBoth
-        case (":", ";"), (";", ":"): return .dropRight
-        case (",", "!"), (",", "?"), (";", "!"), (";", "?"), (":", "!"), (":", "?"): return .keepBoth
+        switch r {
+        case ":": return ";!?".contains(l) ? .dropRight : .keepBoth
+        case ".": return ":;!?".contains(l) ? .dropRight : .keepBoth
+        case "!", "?": return ":;".contains(l) ? .dropLeft : .keepBoth
         default: return .keepBoth
         }
     }
+
 }
 
 /// Appends `right` to `left`, fixing the seam: doubled punctuation, punctuation moved into a
@@ -198,9 +196,8 @@ func appendMerging(_ left: inout [Inline], _ right: [Inline], punctuationInQuote
             case .char(" "):
                 // "; " followed by ". He said": the delimiter's punctuation gives way
                 if let (p, spaces) = Seam.trailingPunctuationBeforeSpaces(left) {
-                    var drop = false
-                    if case .dropLeft = Seam.resolve(p, r) { drop = true }
-                    if p == ";" && r == "," { drop = true }
+                    // a delimiter's punctuation gives way to punctuation that opens what follows
+                    let drop = (p == ";" || p == ",") && (r == "," || r == "." || r == ";")
                     if drop { for _ in 0..<(spaces + 1) { Seam.dropLastChar(&left) } }
                 }
             case .char(let l):
