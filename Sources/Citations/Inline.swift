@@ -162,6 +162,20 @@ enum Seam {
         return nil
     }
 
+    /// The last character inside the closing quote that ends `n`.
+    static func lastInsideQuote(_ n: [Inline]) -> End? {
+        for x in n.reversed() {
+            switch x {
+            case .text(let t): if !t.isEmpty { return nil }
+            case .quoted(let c): return lastEnd(c)
+            default:
+                if let e = lastInsideQuote(x.children!) { return e }
+                if !x.children!.isBlank { return nil }
+            }
+        }
+        return nil
+    }
+
     enum Resolution { case keepBoth, dropRight, dropLeft }
 
     /// What happens when punctuation `l` is followed by punctuation `r` at a seam.
@@ -189,9 +203,12 @@ func appendMerging(_ left: inout [Inline], _ right: [Inline], punctuationInQuote
         if Seam.punctuation.contains(r) {
             switch end {
             case .quote:
-                if punctuationInQuote && (r == "." || r == ",") {
+                if punctuationInQuote && (r == "." || r == "," || r == "!" || r == "?") {
                     Seam.dropFirstChar(&right)
                     Seam.appendInsideLastQuote(&left, r)
+                } else if case .char(let inner)? = Seam.lastInsideQuote(left), Seam.punctuation.contains(inner),
+                          case .dropRight = Seam.resolve(inner, r) {
+                    Seam.dropFirstChar(&right)
                 }
             case .char(" "):
                 // "; " followed by ". He said": the delimiter's punctuation gives way
@@ -205,7 +222,12 @@ func appendMerging(_ left: inout [Inline], _ right: [Inline], punctuationInQuote
                     switch Seam.resolve(l, r) {
                     case .keepBoth: break
                     case .dropRight: Seam.dropFirstChar(&right)
-                    case .dropLeft: Seam.dropLastChar(&left)
+                    case .dropLeft:
+                        Seam.dropLastChar(&left)
+                        if punctuationInQuote, case .quote = Seam.lastEnd(left), r == "!" || r == "?" {
+                            Seam.dropFirstChar(&right)
+                            Seam.appendInsideLastQuote(&left, r)
+                        }
                     }
                 }
             case .none: break
