@@ -415,6 +415,15 @@ public final class CSLProcessor: @unchecked Sendable {
             return out
         }
         dec.display = nil
-        return r.decorateLayout(r.render(layout.children), dec)
+        let content = r.render(layout.children)
+        // a layout suffix goes inside a closing display block ("csl-right-inline")
+        if case .display(let d, var inner)? = content.last, !dec.suffix.isEmpty, dec.formatting.isEmpty {
+            appendMerging(&inner, [.text(dec.suffix)], punctuationInQuote: engine.punctuationInQuote)
+            var c = content
+            c[c.count - 1] = .display(d, inner)
+            dec.suffix = ""
+            return r.decorateLayout(c, dec)
+        }
+        return r.decorateLayout(content, dec)
     }
 }
