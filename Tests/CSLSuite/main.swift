@@ -270,6 +270,9 @@ func bench(stylePath: String, count: Int, locales: String) -> Never {
     getrusage(RUSAGE_SELF.rawValue, &usage)
     print("\(bib.entries.count) entries in \(elapsed), peak RSS \(usage.ru_maxrss / 1024) MB")
     print(bib.entries.prefix(3).joined(separator: "\n"))
+    if let out = ProcessInfo.processInfo.environment["CSL_BENCH_OUT"] {
+        try? bib.entries.joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    }
     exit(0)
 }
 
