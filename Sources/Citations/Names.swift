@@ -25,6 +25,8 @@ extension CSLName {
             }
             if !particle.isEmpty {
                 n.nonDroppingParticle = particle.joined(separator: " ")
+                // "de' Frinkle": a particle written apart stays apart even when it ends in an apostrophe
+                if let p = n.nonDroppingParticle, p.hasSuffix("'") || p.hasSuffix("\u{2019}") { n.nonDroppingParticle = p + " " }
                 n.family = words.joined(separator: " ")
             }
         }
@@ -324,7 +326,7 @@ extension Renderer {
         let dp = n.droppingParticle
         func familyWith(_ particle: String?) -> [Inline] {
             var s = ""
-            if let p = particle, !p.isEmpty { s = p + (p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") ? "" : " ") }
+            if let p = particle, !p.isEmpty { s = p + (p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") || p.hasSuffix(" ") ? "" : " ") }
             return RichText.parse(s + family)
         }
         if form == "short" {
@@ -359,7 +361,7 @@ extension Renderer {
             var previous: String?
             for (text, inl) in pieces where !inl.isEmpty {
                 if let p = previous {
-                    if !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { out.append(.text(" ")) }
+                    if !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") || p.hasSuffix(" ")) { out.append(.text(" ")) }
                 }
                 out += inl
                 previous = text
