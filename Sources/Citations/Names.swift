@@ -113,8 +113,18 @@ extension Renderer {
                 let (c0, n0) = (calledVariables, nonEmptyVariables)
                 let hadNames = firstNamesOutput != nil
                 substituteDepth += 1
-                let out = render(child)
+                var out = render(child)
                 substituteDepth -= 1
+                if !hadNames && firstNamesOutput == nil && !out.isEmpty {
+                    // a text stands in for the names: it is "the names" for suppress-author and
+                    // subsequent-author-substitute
+                    firstNamesOutput = out
+                    if let (sub, _, _) = namesSubstitute { out = sub.isEmpty ? [] : [.text(sub)]; firstNamesOutput = [.text("")] }
+                    else if suppressFirstNames { out = [] }
+                    suppressVariables(in: child)
+                    calledVariables = c0 + 1; nonEmptyVariables = n0 + 1
+                    return out.isEmpty ? [] : decorate(out, el.decoration)
+                }
                 if !out.isEmpty || (!hadNames && firstNamesOutput != nil && suppressFirstNames) {
                     suppressVariables(in: child)
                     calledVariables = c0 + 1; nonEmptyVariables = n0 + 1
@@ -402,7 +412,8 @@ extension Renderer {
         var out: [Inline] = []
         if !given.isEmpty {
             out = affix(fmt(given, nameEl.given), nameEl.given)
-            out.append(.text(" "))
+            let endsInSpace = (nameEl.given?.decoration.suffix.last).map { $0 == " " || $0 == "\u{00A0}" } ?? false
+            if !endsInSpace { out.append(.text(" ")) }
         }
         out += affix(familyGroup, nameEl.family)
         return out
