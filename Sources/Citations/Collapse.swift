@@ -37,8 +37,9 @@ struct Collapser {
         // group cites by names, keeping the first occurrence's place
         var groups: [[Rendered]] = []
         for c in cites {
-            // a sorted citation keeps its order: only neighbours group
-            let candidates = context.sort.isEmpty ? groups.indices : (groups.isEmpty ? groups.indices : (groups.count - 1)..<groups.count)
+            // as in the test suite: a sorted citation gathers cites by names; an unsorted one keeps the
+            // order its author gave, and only neighbours group
+            let candidates = !context.sort.isEmpty ? groups.indices : (groups.isEmpty ? groups.indices : (groups.count - 1)..<groups.count)
             if let n = c.names, !n.isEmpty, let gi = candidates.first(where: { groups[$0][0].names == n }) {
                 groups[gi].append(c)
             } else {
