@@ -286,7 +286,7 @@ public final class CSLProcessor: @unchecked Sendable {
                     var out = t
                     if t.hasPrefix(ibid) {
                         let trimmed = before.trimmingSpaces
-                        if trimmed.isEmpty || [".", "?", "!"].contains(trimmed.last!) ||
+                        if !trimmed.contains(where: { $0.isLetter || $0.isNumber }) || [".", "?", "!"].contains(trimmed.last!) ||
                             (trimmed.count > 1 && "\u{201D}\u{2019}\"".contains(trimmed.last!) && ".?!".contains(trimmed.dropLast().last!)) {
                             out = first.uppercased() + t.dropFirst()
                         }
@@ -379,7 +379,9 @@ public final class CSLProcessor: @unchecked Sendable {
                     var replace = false
                     switch rule {
                     case "complete-all", "complete-each": replace = names == prev
-                    default: replace = list != nil && previousList != nil && list!.first == previousList!.first
+                    default:
+                        if let list, let previousList { replace = list.first == previousList.first }
+                        else { replace = names == prev }
                     }
                     if replace { e = entry(i, substituting: (substitute, rule, previousList ?? [])) }
                 }
