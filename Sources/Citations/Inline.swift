@@ -128,6 +128,11 @@ enum Seam {
             switch n[i] {
             case .text(let t): if !t.isEmpty { return false }
             case .quoted(var c):
+                // a quotation that ends in a quotation takes the punctuation inside that one
+                if case .quote = lastEnd(c), appendInsideLastQuote(&c, ch) {
+                    n[i] = .quoted(c)
+                    return true
+                }
                 // merge with the quote's own last punctuation
                 if case .char(let l) = lastEnd(c), punctuation.contains(l) {
                     switch resolve(l, ch) {
