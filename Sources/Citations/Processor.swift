@@ -361,6 +361,10 @@ public final class CSLProcessor: @unchecked Sendable {
                              mode: .bibliography, context: ctx)
             r.namesSubstitute = substituting
             var out = renderEntry(r, ctx, secondField: secondField)
+            // the suite trims the end of a closing display block ("csl-right-inline"), not of plain entries
+            if case .display? = out.last {
+                while case .char(" ") = Seam.lastEnd(out) { if !Seam.dropLastChar(&out) { break } }
+            }
             var text: String?
             if out.isBlank {
                 if engine.usesCitationNumber { out = [.text("[CSL STYLE ERROR: reference with no printed form.]")] }
