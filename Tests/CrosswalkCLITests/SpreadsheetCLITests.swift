@@ -29,3 +29,29 @@ import Testing
         #expect(r.stderr.contains("the input holds no records"), "\(r.stderr)")
     }
 }
+
+extension SpreadsheetCLITests {
+    static let fixtures = CLI.packageRoot.appendingPathComponent("Tests/CrosswalkTests/Fixtures/spreadsheets")
+
+    @Test func theThreeSpreadsheetsConvertWithNoOption() throws {
+        for name in ["university-item-list.csv", "atom-isad.csv", "collectionbuilder.csv"] {
+            let path = Self.fixtures.appendingPathComponent(name).path
+            let r = try CLI.run(["convert", path, "--to", "jsonl"])
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count - 1
+            #expect(r.stdout.split(separator: "\n").count == rows, "\(name)")
+        }
+    }
+
+    @Test func theProfileOptionIsOfferedAndChecked() throws {
+        let path = Self.fixtures.appendingPathComponent("atom-isad.csv").path
+        let chosen = try CLI.run(["convert", path, "--profile", "atom", "--to", "jsonl"])
+        #expect(chosen.status == 0)
+        #expect(!chosen.stderr.contains("read with profile"))  // chosen, not detected
+        let bad = try CLI.run(["convert", path, "--profile", "omeka-s", "--to", "jsonl"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--profile"), "\(bad.stderr)")
+        let help = try CLI.run(["convert", "--help"])
+        #expect(help.stdout.contains("--profile"))
+    }
+}

@@ -342,3 +342,21 @@ func spreadsheetFixture(_ name: String) throws -> String {
         #expect(back.records.map(\.date) == records.map(\.date))
     }
 }
+
+@Suite(.serialized) struct SpreadsheetDocsTests {
+    /// Docs/formats/csv.md prints the alias table and every profile as the code makes them.
+    @Test(arguments: [
+        ("CSVHeaderNames.markdownTable", CSVHeaderNames.markdownTable),
+        ("CSVProfiles.atom.markdownTable", CSVProfiles.atom.markdownTable),
+        ("CSVProfiles.collectionBuilder.markdownTable", CSVProfiles.collectionBuilder.markdownTable),
+    ])
+    func theDocsPrintTheTables(name: String, table: String) throws {
+        let region = try GeneratedDocs.region(name, in: "Docs/formats/csv.md", updatingTo: table)
+        #expect(region == table)
+    }
+
+    @Test func everyProfileIsInTheDocs() throws {
+        let doc = try readText(packageRoot.appendingPathComponent("Docs/formats/csv.md"))
+        for p in CSVProfiles.all { #expect(doc.contains("**`\(p.name)`**"), "\(p.name)") }
+    }
+}

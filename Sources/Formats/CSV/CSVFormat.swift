@@ -357,7 +357,7 @@ public final class CSVRecordWriter: RecordWriter {
 extension FormatDescriptor {
     public static let csv = FormatDescriptor(
         name: "csv", aliases: [], extensions: ["csv"],
-        summary: "CSV (RFC 4180) with a header of canonical column names",
+        summary: "CSV (RFC 4180): reads any spreadsheet header (--profile); writes canonical column names",
         sniff: { bytes in
             let b = bytes.dropFirst(Sniffing.byteOrderMarkLength(bytes))
             let firstLine = b.prefix { $0 != 0x0A && $0 != 0x0D }

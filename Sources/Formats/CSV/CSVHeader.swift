@@ -51,7 +51,7 @@ public enum CSVHeaderNames {
 
     /// The aliases: normalised name → target. Canonical names are matched before these.
     public static let aliases: [(names: [String], target: CSVTarget)] = [
-        (["identifier", "identifiers", "dcidentifier", "identifieruri", "uri", "url", "link", "permalink", "handle", "doi"], .identifier),
+        (["identifier", "identifiers", "identifieruri", "uri", "url", "link", "permalink", "handle", "doi"], .identifier),
         (["itemnumber", "itemno", "itemid", "recordid", "recordnumber", "refno", "referencecode", "refcode", "referencenumber"], .column("id")),
         (["subject", "keywords", "keyword", "tags", "topics", "topic"], .column("subjects")),
         (["coverage", "spatial", "place", "placename", "geographic", "spatialcoverage"], .column("places")),
@@ -85,7 +85,7 @@ public enum CSVHeaderNames {
                   "valid", "provenance", "accrualMethod", "audience", "bibliographicCitation", "hasPart", "hasVersion",
                   "isVersionOf", "isReferencedBy", "references", "replaces", "requires", "conformsTo", "rightsHolder",
                   "tableOfContents", "educationLevel", "mediator", "instructionalMethod", "isFormatOf", "hasFormat",
-                  "isReplacedBy", "isRequiredBy", "license"] where d[normalized(n)] == nil {
+                  "isReplacedBy", "isRequiredBy"] where d[normalized(n)] == nil {
             d[normalized(n)] = "dcterms:" + n
         }
         return d
