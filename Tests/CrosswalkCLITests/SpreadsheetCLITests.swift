@@ -55,3 +55,12 @@ extension SpreadsheetCLITests {
         #expect(help.stdout.contains("--profile"))
     }
 }
+
+extension SpreadsheetCLITests {
+    @Test func formatsListsTheProfiles() throws {
+        let r = try CLI.run(["formats", "--profiles"])
+        #expect(r.status == 0)
+        for p in CSVProfiles.all { #expect(r.stdout.contains("\n\(p.name) "), "\(r.stdout)") }
+        #expect(!r.stdout.contains("read+write"))
+    }
+}

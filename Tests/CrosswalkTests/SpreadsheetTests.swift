@@ -360,3 +360,42 @@ func spreadsheetFixture(_ name: String) throws -> String {
         for p in CSVProfiles.all { #expect(doc.contains("**`\(p.name)`**"), "\(p.name)") }
     }
 }
+
+/// Property: a catalogue written with the canonical header reads the same when its header is
+/// written the way people write column names (any case, words split by spaces, `_` or `-`).
+@Suite struct LooseHeaderProperties {
+    static func mangle(_ name: String, _ rng: inout SplitMix) -> String {
+        // Split camelCase and dots into words, then join and case them at random.
+        var words: [String] = []
+        var current = ""
+        for c in name {
+            if c == "." || (c.isUppercase && !current.isEmpty) { words.append(current); current = c == "." ? "" : String(c) } else { current.append(c) }
+        }
+        words.append(current)
+        let sep = rng.pick([" ", "_", "-", "", " "])
+        let cased = words.map { w -> String in
+            switch rng.int(3) {
+            case 0: return w.uppercased()
+            case 1: return w.prefix(1).uppercased() + w.dropFirst()
+            default: return w.lowercased()
+            }
+        }
+        return cased.joined(separator: sep)
+    }
+
+    @Test func aMangledHeaderReadsTheSameRecords() throws {
+        let json = try sampleText("cold-war-korea.json")
+        let records = try readRecords(json, format: .json).records
+        let csv = try writeRecords(records, format: .csv).text
+        guard let headerEnd = csv.firstIndex(of: "\r\n") else { Issue.record("no header"); return }
+        let header = csv[..<headerEnd].split(separator: ",").map(String.init)
+        var rng = SplitMix(state: 9)
+        for _ in 0..<40 {
+            let mangled = header.map { Self.mangle($0, &rng) }
+            let text = mangled.joined(separator: ",") + csv[headerEnd...]
+            let again = try readRecords(text, format: .csv)
+            #expect(again.errors.isEmpty, "\(mangled)")
+            #expect(again.records == records, "\(mangled)")
+        }
+    }
+}

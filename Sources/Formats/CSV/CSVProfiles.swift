@@ -108,6 +108,17 @@ public enum CSVProfiles {
 
     public static let all: [CSVProfile] = [atom, collectionBuilder]
 
+    /// One line per profile, as `crosswalk formats --profiles` prints them: name, separator, title,
+    /// and the header names that detect it.
+    public static func listing() -> [String] {
+        let width = all.map(\.name.count).max() ?? 0
+        var lines = ["\("profile".padding(width))  sep  layout (detected by two of its own column names)"]
+        for p in all {
+            lines.append("\(p.name.padding(width))  \(p.separator.padding(3))  \(p.title): \(p.signature.joined(separator: ", "))")
+        }
+        return lines
+    }
+
     public static func named(_ name: String) -> CSVProfile? { all.first { $0.name == name.lowercased() } }
 
     /// The profile a header is in, when exactly one profile has two or more of its signature names
@@ -129,4 +140,8 @@ public enum CSVSettings {
         help: "CSV input: the spreadsheet layout: " + CSVProfiles.all.map { "\($0.name) (\($0.title))" }.joined(separator: ", ")
             + "; auto (default: detected from the header) or none (the column names alone).")
     public static let all = [profile]
+}
+
+extension String {
+    fileprivate func padding(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
 }
