@@ -63,6 +63,13 @@ import Testing
         #expect(r.warnings.map(\.message) == ["the input holds no records; the output is an empty catalogue"])
     }
 
+    @Test func cslJSONReadAsCanonicalJSONIsRefusedWithAHint() throws {
+        let csl = "[{\"id\": \"a\", \"type\": \"book\", \"title\": \"T\", \"author\": [{\"family\": \"X\"}]}]"
+        let r = convert(csl, from: .json, to: .csv)
+        #expect(r.summary?.recordsWritten == 0)
+        #expect(r.errors.first?.message.contains("this looks like CSL-JSON: read it with --from csl-json") == true, "\(r.errors)")
+    }
+
     @Test func aJSONObjectThatIsNotARecordIsAnError() throws {
         let r = convert("{\"items\": [{\"name\": \"x\"}]}", from: .json, to: .csv)
         #expect(r.summary?.recordsWritten ?? 0 == 0)
