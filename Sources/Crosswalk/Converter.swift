@@ -88,6 +88,11 @@ public struct Converter {
             counter.summary.recordsWritten += 1
         }
         if let io = input.ioError { throw io }
+        if counter.summary.recordsRead == 0 && counter.summary.recordsSkipped == 0 {
+            // Never an empty catalogue without a word: the output is empty because the input is.
+            counting(.warning("the input holds no records; the output is an empty catalogue",
+                              at: SourceLocation(file: input.name, line: 1, column: 1)))
+        }
         try theWriter().finish()
         return counter.summary
     }

@@ -69,7 +69,11 @@ public struct ValidateJob {
         // Step 2: the data-model rules: read every record.
         guard let makeReader = format.makeReader else { return stop(.usage("Crosswalk cannot read \(format.name)")) }
         do throws(Diagnostic) {
-            let reader = try makeReader(again, ReaderContext(options: options, report: note))
+            var readerOptions = options
+            // With the user's own schema, the document need not be Dublin Core: the DC reader then
+            // checks whatever DC records it holds and does not refuse the document for being other XML.
+            if schema != nil { readerOptions.settings[DublinCoreRecordReader.anyXMLSetting] = "true" }
+            let reader = try makeReader(again, ReaderContext(options: readerOptions, report: note))
             while true {
                 do {
                     guard try reader.next() != nil else { break }

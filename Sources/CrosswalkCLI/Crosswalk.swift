@@ -266,7 +266,14 @@ struct Validate: ParsableCommand {
 struct Formats: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the formats, and what Crosswalk can do with each.")
 
+    @Flag(name: .long, help: "List the CSV profiles (spreadsheet layouts, --profile NAME) instead.")
+    var profiles = false
+
     func run() {
+        if profiles {
+            for line in CSVProfiles.listing() { print(line) }
+            return
+        }
         for line in FormatRegistry.builtIn.table() { print(line) }
     }
 }

@@ -4,7 +4,8 @@
 /// `Schemas/record.schema.json` and `Docs/formats/json.md`. Empty lists and
 /// `nil` values are equivalent and are omitted on output.
 public struct Record: Sendable, Hashable, Codable {
-    /// Local identifier and citation key (required).
+    /// Local identifier (required, not empty): any text, spaces and any Unicode included, such as the
+    /// archival reference code `AU NBAC N193-001`. Writers that need a restricted citation key derive one.
     public var id: String
     /// A controlled kind that maps to DCMI Type, BibTeX and CSL types.
     public var type: RecordType?
@@ -77,12 +78,9 @@ public struct Record: Sendable, Hashable, Codable {
     /// Readers report each as an error that names the record, the field and the input location.
     public var problems: [(field: String, message: String)] {
         var out: [(String, String)] = []
+        // Any text is an id (archival reference codes such as `AU NBAC N193-001` hold spaces);
+        // a writer that needs a restricted key (BibTeX) derives one and keeps the id as an identifier.
         if id.isEmpty { out.append(("id", "the record has no `id`")) }
-        // ASCII first (the common case), then every Unicode white space.
-        if id.utf8.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
-            || (!id.utf8.allSatisfy { $0 < 0x80 } && id.contains(where: { $0.isWhitespace || $0.isNewline })) {
-            out.append(("id", "an `id` must not contain white space"))
-        }
         if title.isEmpty { out.append(("title", "the record has no `title`")) }
         for (i, agent) in agents.enumerated() {
             if let p = agent.problem { out.append(("agents[\(i)]", p)) }

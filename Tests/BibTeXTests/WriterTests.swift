@@ -64,7 +64,7 @@ import Testing
         var r = Self.telegram
         r.date = try EDTFDate(parsing: "1950-09~/1951")
         let out = try writeBib([r])
-        #expect(out.text.contains("  date = {1950-09~/1951}\n"))
+        #expect(out.text.contains("  date = {1950-09~/1951},\n  localid = {not a key}\n"))
         #expect(!out.warnings.contains { $0.field == "date" })
     }
 

@@ -228,10 +228,11 @@ import Testing
     }
 
     @Test func anItemWithoutTitleOrIdIsAnError() {
+        // An id may hold spaces (issue 9: archival reference codes), so `b c` is read.
         let r = read("[{\"id\": \"a\"},\n {\"title\": \"T\"}, {\"id\": \"b c\", \"title\": \"T\"}, {\"id\": \"d\", \"title\": \"T\"}]")
-        #expect(r.records.map(\.id) == ["d"])
-        #expect(r.errors.map { $0.location?.description ?? "" } == ["in.csl.json:1:2", "in.csl.json:2:2", "in.csl.json:2:18"])
-        #expect(r.errors.map(\.field) == ["title", "id", "id"])
+        #expect(r.records.map(\.id) == ["b c", "d"])
+        #expect(r.errors.map { $0.location?.description ?? "" } == ["in.csl.json:1:2", "in.csl.json:2:2"])
+        #expect(r.errors.map(\.field) == ["title", "id"])
     }
 }
 

@@ -80,15 +80,20 @@ import Testing
         #expect(again.records[0].extra == first?.extra)
     }
 
-    @Test func anInvalidDateNamesTheRecordTheFieldAndTheCell() throws {
+    @Test func anUnreadableDateIsKeptAsTextWithAWarningThatNamesTheRecordTheFieldAndTheCell() throws {
+        // Issue 9: a date that cannot be read is never refused and never dropped.
         let text = "id,title,date\na,Alpha,1953-13-01\nb,Beta,1953-02-28\n"
-        let (records, errors) = try readRecords(text, format: .csv, name: "d.csv")
-        #expect(records.map(\.id) == ["b"])
-        let e = try #require(errors.first)
-        #expect(e.recordID == "a")
-        #expect(e.field == "date")
-        #expect(e.location == Loc(file: "d.csv", line: 2, column: 9))
-        #expect(e.description.contains("month 13"))
+        let r = convert(text, from: .csv, to: .json, name: "d.csv")
+        #expect(r.errors.isEmpty)
+        #expect(r.summary?.recordsWritten == 2)
+        let w = try #require(r.warnings.first)
+        #expect(w.recordID == "a")
+        #expect(w.field == "date")
+        #expect(w.location == Loc(file: "d.csv", line: 2, column: 9))
+        #expect(w.message.contains("\"1953-13-01\" is not a date Crosswalk can read"))
+        let records = try readRecords(text, format: .csv).records
+        #expect(records[0].date == nil && records[0].extra["dc:date"] == ["1953-13-01"])
+        #expect(records[1].date?.description == "1953-02-28")
     }
 
     @Test func aHeaderWithoutTitleIsFatal() {
@@ -99,15 +104,20 @@ import Testing
         #expect(throws: Diagnostic.self) { try readRecords("id,title,title\na,b,c\n", format: .csv) }
     }
 
-    @Test func aMissingIdIsAnError() throws {
-        let (records, errors) = try readRecords("id,title\n,Alpha\nb,Beta\n", format: .csv)
-        #expect(records.map(\.id) == ["b"])
-        #expect(errors.first?.field == "id")
+    @Test func anEmptyIdCellGivesTheRowNumberWithAWarning() throws {
+        // Issue 9: every row is kept; the header is row 1.
+        let r = convert("id,title\n,Alpha\nb,Beta\n", from: .csv, to: .json)
+        #expect(r.errors.isEmpty)
+        #expect(r.text.contains("\"id\": \"row-2\""))
+        #expect(r.warnings.first?.field == "id")
     }
 
-    @Test func anUnknownTypeIsAnError() throws {
-        let (_, errors) = try readRecords("id,title,type\na,Alpha,telegramme\n", format: .csv)
-        #expect(errors.first?.description.contains("unknown type \"telegramme\"") == true)
+    @Test func anUnknownTypeBecomesTheGenreWithAWarning() throws {
+        let r = convert("id,title,type\na,Alpha,telegramme\n", from: .csv, to: .json)
+        #expect(r.errors.isEmpty)
+        #expect(r.warnings.first?.message.contains("\"telegramme\" is not a Crosswalk or DCMI type; kept as the genre") == true)
+        let records = try readRecords("id,title,type\na,Alpha,telegramme\n", format: .csv).records
+        #expect(records.first?.genre == "telegramme" && records.first?.type == nil)
     }
 }
 

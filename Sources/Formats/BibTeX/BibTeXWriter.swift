@@ -127,7 +127,9 @@ public final class BibTeXRecordWriter: RecordWriter {
         if key != r.id {
             let why = pattern != nil ? "the key pattern gives `\(key)`"
                 : BibTeXKeyPattern.isValidKey(r.id) ? "the key `\(r.id)` is already used in this file; wrote `\(key)`"
-                : "`\(r.id)` is not a valid citation key; wrote `\(key)`"
+                : r.identifiers.contains(where: { $0.scheme == .local })
+                    ? "`\(r.id)` is not a valid citation key; wrote `\(key)` (the id is not kept: `localid` holds the record's local identifier)"
+                    : "`\(r.id)` is not a valid citation key; wrote `\(key)` and kept the id in `localid`"
             if pattern == nil || usedKeys.contains(base) {
                 context.report(.warning("field `id`: \(why)", record: r.id, field: "id"))
             }
@@ -147,7 +149,14 @@ public final class BibTeXRecordWriter: RecordWriter {
         return s
     }
 
-    public func write(_ r: Record) throws(Diagnostic) {
+    public func write(_ record: Record) throws(Diagnostic) {
+        let citationKey = key(for: record)
+        var r = record
+        // An id that is not a valid key (an archival reference code with spaces, any Unicode) is kept
+        // as the local identifier, so that bib → JSON gives it back.
+        if citationKey != r.id && !BibTeXKeyPattern.isValidKey(r.id) && !r.identifiers.contains(where: { $0.scheme == .local }) {
+            r.identifiers.append(Identifier(.local, r.id))
+        }
         var notes = BibTeXMapping.Notes()
         let (type, fields) = BibTeXMapping.outFields(r, dialect: dialect, ascii: ascii, useMarked: true, notes: &notes)
         for (field, reason) in notes.dropped { context.report(.dropped(field, record: r.id, reason: reason)) }
@@ -170,7 +179,7 @@ public final class BibTeXRecordWriter: RecordWriter {
         line.append(UInt8(ascii: "@"))
         line.append(contentsOf: Array(type.utf8))
         line.append(UInt8(ascii: "{"))
-        line.append(contentsOf: Array(key(for: r).utf8))
+        line.append(contentsOf: Array(citationKey.utf8))
         for f in fields {
             line.append(contentsOf: [UInt8(ascii: ","), 0x0A, 0x20, 0x20])
             line.append(contentsOf: Array(f.name.utf8))

@@ -14,6 +14,18 @@ public final class DublinCoreRecordReader: RecordReader {
     private var forwardedWarnings = 0
     private var done = false
     private var recordCount = 0
+    /// The root element, once read: `(namespace, local name)`.
+    private var root: (ns: String, name: String)?
+    /// The first metadata format in an OAI-PMH `metadata` element that is not Dublin Core (MODS, MARCXML...).
+    private var foreignMetadata: ForeignXMLFormat?
+    /// Whether any element of the DC 1.1 or DCMI terms namespaces was seen.
+    private var sawDublinCore = false
+    /// Whether a document that is not Dublin Core is read as an empty catalogue instead of refused:
+    /// `validate --schema` sets it (`dc.anyXML=true`), since the user's own schema says what the document is.
+    private let acceptsAnyXML: Bool
+
+    /// The setting that makes the reader read any XML document, Dublin Core or not (see `acceptsAnyXML`).
+    public static let anyXMLSetting = "dc.anyXML"
 
     /// What the OAI-PMH `header` of the current `record` said.
     private struct OAIHeader {
@@ -27,6 +39,7 @@ public final class DublinCoreRecordReader: RecordReader {
     public init(input: ByteInput, context: ReaderContext = ReaderContext()) throws(Diagnostic) {
         self.input = input
         self.context = context
+        self.acceptsAnyXML = context.options.settings[Self.anyXMLSetting] == "true"
         do {
             self.xml = try XMLPullReader(url: input.name, skipBlankText: true) { buffer in input.read(into: buffer) }
         } catch {
@@ -81,11 +94,24 @@ public final class DublinCoreRecordReader: RecordReader {
         while !done {
             guard try read() else {
                 done = true
+                try checkNothingMissed()
                 return nil
             }
             guard xml.nodeType == .element else { continue }
             let ns = xml.namespaceURI ?? ""
             let name = xml.localName
+            if root == nil {
+                root = (ns, name)
+                // A document in another metadata format is refused whole: it would convert to nothing.
+                if !acceptsAnyXML, let foreign = ForeignXMLFormat.identify(namespace: ns, name: name) {
+                    done = true
+                    throw Diagnostic.error(
+                        "this is \(foreign.name) (root element <\(xml.qualifiedName)>\(ns.isEmpty ? "" : " in \(ns)")), not Dublin Core; Crosswalk does not read \(foreign.shortName) yet",
+                        at: here)
+                }
+            } else if foreignMetadata == nil, xml.depth > 0, let foreign = ForeignXMLFormat.identify(namespace: ns, name: name) {
+                foreignMetadata = foreign
+            }
             if ns == DCNamespace.oaiPMH {
                 switch name {
                 case "record":
@@ -131,6 +157,26 @@ public final class DublinCoreRecordReader: RecordReader {
             if let record { return record }
         }
         return nil
+    }
+
+    /// At the end of the document: a document that held no Dublin Core at all is an error that says
+    /// what it is, never an empty catalogue. (A DC or OAI-PMH document with no records is read as
+    /// empty; the converter warns about it.)
+    private func checkNothingMissed() throws(Diagnostic) {
+        guard recordCount == 0, !acceptsAnyXML, let root else { return }
+        let at = SourceLocation(file: input.name, line: 1, column: 1)
+        if let foreignMetadata {
+            throw Diagnostic.error(
+                "the document holds \(foreignMetadata.name) metadata and no Dublin Core record; Crosswalk does not read \(foreignMetadata.shortName) yet (ask an OAI-PMH server for metadataPrefix=oai_dc)",
+                at: at)
+        }
+        let known = root.ns == DCNamespace.oaiPMH || root.ns == DCNamespace.records || root.ns == DCNamespace.oaiDC
+            || root.ns == DCNamespace.elements || root.ns == DCNamespace.terms
+        if !known && !sawDublinCore {
+            throw Diagnostic.error(
+                "the root element <\(root.name)>\(root.ns.isEmpty ? "" : " (namespace \(root.ns))") is not Dublin Core or OAI-PMH, and the document holds no Dublin Core element; Crosswalk does not read this kind of XML",
+                at: at)
+        }
     }
 
     private func readHeader() throws(Diagnostic) {
@@ -191,6 +237,7 @@ public final class DublinCoreRecordReader: RecordReader {
         let ns = xml.namespaceURI ?? ""
         let name = xml.localName
         let isDC = ns == DCNamespace.elements
+        if isDC || ns == DCNamespace.terms { sawDublinCore = true }
         // A row reads only Dublin Core elements, so an element a row reads needs no other check.
         let reader = isDC || ns == DCNamespace.terms ? DublinCoreMapping.reader(isDC: isDC, name: name) : nil
         guard reader != nil || DublinCoreMapping.isTerm(namespace: ns, name: name) else {
@@ -274,5 +321,39 @@ public final class DublinCoreRecordReader: RecordReader {
         }
         if let problem = r.problemError(at: { _ in d.start }) { throw problem }
         return r
+    }
+}
+
+/// An XML metadata format that is not Dublin Core, recognised by its root element so that it is
+/// refused with its name rather than read as an empty catalogue.
+struct ForeignXMLFormat: Sendable {
+    var name: String
+    var shortName: String
+
+    static func identify(namespace ns: String, name: String) -> ForeignXMLFormat? {
+        switch (ns, name) {
+        case ("http://www.loc.gov/mods/v3", "mods"), ("http://www.loc.gov/mods/v3", "modsCollection"):
+            return ForeignXMLFormat(name: "MODS (Metadata Object Description Schema)", shortName: "MODS")
+        case ("http://www.loc.gov/MARC21/slim", "record"), ("http://www.loc.gov/MARC21/slim", "collection"):
+            return ForeignXMLFormat(name: "MARCXML (MARC 21 slim)", shortName: "MARCXML")
+        case ("urn:isbn:1-931666-22-9", "ead"), ("", "ead"), ("http://ead3.archivists.org/schema/", "ead"):
+            return ForeignXMLFormat(name: "EAD (Encoded Archival Description)", shortName: "EAD")
+        case ("urn:isbn:1-931666-33-4", "eac-cpf"):
+            return ForeignXMLFormat(name: "EAC-CPF (Encoded Archival Context)", shortName: "EAC-CPF")
+        case ("http://www.tei-c.org/ns/1.0", "TEI"), ("http://www.tei-c.org/ns/1.0", "teiCorpus"), ("", "TEI.2"), ("", "TEI"):
+            return ForeignXMLFormat(name: "TEI (Text Encoding Initiative)", shortName: "TEI")
+        case ("http://www.loc.gov/METS/", "mets"):
+            return ForeignXMLFormat(name: "METS (Metadata Encoding and Transmission Standard)", shortName: "METS")
+        case ("http://www.loc.gov/mads/v2", "mads"), ("http://www.loc.gov/mads/v2", "madsCollection"):
+            return ForeignXMLFormat(name: "MADS (Metadata Authority Description Schema)", shortName: "MADS")
+        case ("http://www.lido-schema.org", "lido"), ("http://www.lido-schema.org", "lidoWrap"):
+            return ForeignXMLFormat(name: "LIDO (Lightweight Information Describing Objects)", shortName: "LIDO")
+        case ("http://datacite.org/schema/kernel-4", "resource"), ("http://datacite.org/schema/kernel-3", "resource"):
+            return ForeignXMLFormat(name: "DataCite XML", shortName: "DataCite XML")
+        case ("http://www.openarchives.org/OAI/2.0/rfc1807/", "rfc1807"):
+            return ForeignXMLFormat(name: "RFC 1807", shortName: "RFC 1807")
+        default:
+            return nil
+        }
     }
 }

@@ -46,7 +46,7 @@ public enum JSONMapping {
     static func rule(_ k: RecordKey) -> JSONKeyRule {
         switch k {
         case .id:
-            JSONKeyRule(key: k, jsonType: "string, not empty, no white space", required: true, meaning: "local identifier and citation key",
+            JSONKeyRule(key: k, jsonType: "string, not empty", required: true, meaning: "local identifier: any text, spaces and Unicode included (the BibTeX writer derives a key when needed)",
                         example: "`\"mao-stalin-1951-06-30\"`", decode: nil)
         case .type:
             JSONKeyRule(key: k, jsonType: "string, one of the [types](#types)", required: false,

@@ -59,7 +59,10 @@ struct JSONRecordDecoder {
         for m in ms {
             guard let i = allowed.firstIndex(of: m.key) else {
                 let name = field.isEmpty ? m.key : "\(field).\(m.key)"
-                throw .error("unknown key `\(name)`; the canonical keys are listed in Docs/formats/json.md",
+                // A CSL-JSON item (Zotero's, pandoc's export) read as canonical JSON: say what it is.
+                let cslKeys: Set<String> = ["author", "issued", "container-title", "citation-key", "URL", "DOI", "abstract", "editor", "page"]
+                let hint = field.isEmpty && cslKeys.contains(m.key) ? " (this looks like CSL-JSON: read it with --from csl-json)" : ""
+                throw .error("unknown key `\(name)`; the canonical keys are listed in Docs/formats/json.md\(hint)",
                              at: SourceLocation(file: file, line: m.keyLine, column: m.keyColumn), record: record, field: name,
                              recoverable: true)
             }
