@@ -132,11 +132,3 @@ enum BibRecordFactory {
         }
     }
 }
-
-/// The fields in which two records differ, for failure messages.
-func differences(_ a: Record, _ b: Record) -> String {
-    zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children)
-        .filter { "\($0.value)" != "\($1.value)" }
-        .map { "\($0.label ?? "?"): \($0.value) ≠ \($1.value)" }
-        .joined(separator: "\n")
-}

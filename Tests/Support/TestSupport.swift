@@ -147,6 +147,14 @@ public func readRecords(_ text: String, format: FormatDescriptor, name: String =
     return try reader.readAll()
 }
 
+/// The fields in which two records differ, for failure messages.
+public func differences(_ a: Record, _ b: Record) -> String {
+    zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children)
+        .filter { "\($0.value)" != "\($1.value)" }
+        .map { "\($0.label ?? "?"): \($0.value) ≠ \($1.value)" }
+        .joined(separator: "\n")
+}
+
 /// Writes records to text, collecting the writer's warnings.
 public func writeRecords(_ records: [Record], format: FormatDescriptor, options: FormatOptions = FormatOptions(),
                          extraKeys: [String] = []) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
