@@ -130,8 +130,12 @@ struct Collapser {
     func stripSuffix(_ s: String, _ ys: Int?) -> String {
         guard let ys else { return s }
         let letter = Renderer.yearSuffixLetters(ys)
-        if let r = s.range(of: letter, options: .backwards) {
-            var t = s; t.removeSubrange(r); return t
+        // The last occurrence of the suffix letters.
+        let chars = Array(s), target = Array(letter)
+        guard !target.isEmpty, chars.count >= target.count else { return s }
+        for start in stride(from: chars.count - target.count, through: 0, by: -1)
+        where Array(chars[start..<start + target.count]) == target {
+            return String(chars[..<start]) + String(chars[(start + target.count)...])
         }
         return s
     }

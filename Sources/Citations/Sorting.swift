@@ -1,4 +1,3 @@
-import Foundation
 
 // cs:sort: keys from variables and macros, names-min / names-use-first / names-use-last overrides;
 // empty keys sort last in both directions.
@@ -42,8 +41,7 @@ enum Sorting {
         }
         var t = s
         if t.contains("<") { t = RichText.parse(t).plainText }
-        t = t.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        t = String(t.unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) && !CharacterSet.symbols.contains($0) || $0 == "\u{1}" })
+        t = SortFolding.fold(t)
         while let f = t.first, f == " " { t.removeFirst() }
         return t
     }
@@ -130,5 +128,37 @@ enum Sorting {
             }
             return a < b
         }
+    }
+}
+
+/// Case and diacritic folding for sort keys, with the standard library alone (no Foundation, so that
+/// the binary loads no ICU data): lower case, combining marks dropped, a precomposed Latin letter
+/// with diacritics replaced by its base letter (read from the character's Unicode name, "LATIN SMALL
+/// LETTER E WITH ACUTE" → "e"), and punctuation and symbols dropped (but the \u{1} separator kept).
+enum SortFolding {
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.lowercased().unicodeScalars {
+            if u == "\u{1}" { out.append(u); continue }
+            switch u.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark,
+                 .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation,
+                 .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                continue
+            default:
+                out.append(u.value >= 0x80 ? baseLetter(u) ?? u : u)
+            }
+        }
+        return String(out)
+    }
+
+    /// The base letter of a precomposed Latin letter with diacritics, lower case.
+    static func baseLetter(_ u: Unicode.Scalar) -> Unicode.Scalar? {
+        guard let name = u.properties.name, name.hasPrefix("LATIN ") else { return nil }
+        let words = name.split(separator: " ")
+        guard words.count >= 6, words[2] == "LETTER", words[4] == "WITH", words[3].count == 1,
+              let letter = words[3].unicodeScalars.first, letter.isASCII else { return nil }
+        return Unicode.Scalar(letter.value | 0x20)
     }
 }
