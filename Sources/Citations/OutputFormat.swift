@@ -87,6 +87,8 @@ struct Serializer {
                 wrap("<div class=\"csl-\(d)\">", "</div>") { $0.write(c) }
             } else {
                 write(c)
+                // "[1]" in the margin and the entry beside it: a space between them in text
+                if d == "left-margin", let last = out.last, last != " ", last != "\t" { out += " " }
             }
         case .styled(let f, let c):
             styled(f, c)
