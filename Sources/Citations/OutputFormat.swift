@@ -90,7 +90,7 @@ struct Serializer {
                 // (white space the style puts at the start of the rest is folded into it).
                 let before = out.utf8.count
                 write(c)
-                if d == "left-margin" { out += " " }
+                if d == "left-margin", let last = out.last, last != " ", last != "\t" { out += " " }
                 if d == "right-inline" {
                     let written = Substring(out.utf8.dropFirst(before))
                     if written.first == " " {

@@ -316,20 +316,3 @@ final class Renderer {
     }
 }
 
-extension String {
-    /// "12-15" → "12–15" for ranges of numbers.
-    func replacingHyphens() -> String {
-        guard contains("-") else { return self }
-        var out = ""
-        let chars = Array(self)
-        for (i, c) in chars.enumerated() {
-            if c == "-", i > 0, i + 1 < chars.count, chars[i - 1].isNumber || chars[i - 1] == " ",
-               chars[i + 1].isNumber || chars[i + 1] == " " {
-                out.append("\u{2013}")
-            } else {
-                out.append(c)
-            }
-        }
-        return out
-    }
-}

@@ -40,9 +40,11 @@ public struct CSLStyle: Sendable {
             throw p.error("<style> is not in the CSL namespace (\(XMLTreeReader.cslNamespace))", e)
         }
         guard e["version"] != nil else { throw p.error("<style> needs a version attribute", e) }
+        let isDependent = e.elements.contains { $0.name == "info" && $0.elements.contains { $0.name == "link" && $0["rel"] == "independent-parent" } }
         switch e["class"] {
         case "note": isNoteStyle = true
         case "in-text": isNoteStyle = false
+        case nil where isDependent: isNoteStyle = false
         case nil: throw p.error("<style> needs class=\"in-text\" or \"note\"", e)
         case let c?: throw p.error("class=\"\(c)\" is not in-text or note", e)
         }

@@ -284,6 +284,17 @@ func bench(stylePath: String, count: Int, locales: String) -> Never {
 
 // MARK: Main
 
+// --check-styles DIR: compiles every .csl in DIR (and its subdirectories) and lists the ones refused.
+if let i = CommandLine.arguments.firstIndex(of: "--check-styles"), CommandLine.arguments.count > i + 1 {
+    let dir = CommandLine.arguments[i + 1]
+    var ok = 0, bad = 0
+    let files = (FileManager.default.enumerator(atPath: dir)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".csl") }.sorted()
+    for f in files {
+        do { _ = try CSLStyle(path: dir + "/" + f); ok += 1 } catch { bad += 1; print(error) }
+    }
+    print("\(ok) styles compiled, \(bad) refused")
+    exit(bad == 0 ? 0 : 1)
+}
 if let i = CommandLine.arguments.firstIndex(of: "--bench"), CommandLine.arguments.count > i + 2 {
     bench(stylePath: CommandLine.arguments[i + 1], count: Int(CommandLine.arguments[i + 2]) ?? 10_000,
           locales: ProcessInfo.processInfo.environment["CROSSWALK_CSL_LOCALES"] ?? CSLLocaleStore.debianLocales)

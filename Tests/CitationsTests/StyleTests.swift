@@ -45,6 +45,25 @@ struct StyleTests {
         #expect(!s.hasBibliography)
     }
 
+    @Test("a dependent style names its parent and needs no layout or class")
+    func dependentStyle() throws {
+        let xml = """
+        <style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="de-DE">
+          <info><title>Journal</title><id>j</id><link href="http://www.zotero.org/styles/apa" rel="independent-parent"/></info>
+        </style>
+        """
+        let s = try CSLStyle(bytes: Array(xml.utf8), url: "dep.csl")
+        #expect(s.independentParent == "http://www.zotero.org/styles/apa")
+        #expect(s.defaultLocale == "de-DE")
+    }
+
+    @Test("the locale store falls back to en-US for a language it lacks")
+    func localeFallback() throws {
+        let s = try style(citation: #"<layout><text term="and"/></layout>"#)
+        let p = CSLProcessor(style: s, locales: try testLocales(), items: [book("a")], language: "fr-FR")
+        #expect(p.citation([CSLCiteItem(id: "a")]) == "and")
+    }
+
     @Test("the style's own locale wins over the locale file")
     func styleLocaleOverrides() throws {
         let s = try style(citation: #"<layout><text term="and"/></layout>"#,
