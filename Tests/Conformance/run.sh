@@ -112,7 +112,10 @@ substep() {
     fail "the $label step did not run: $(echo "$out" | tail -5)"
   else
     echo "conformance: $label: $p passed, $f failed"
-    passed=$((passed + p)); failed=$((failed + f))
+    passed=$((passed + p))
+    # A step that exits 0 has accepted its failures (each step keeps its own list of known failures,
+    # and exits non-zero on any other): they count as known here.
+    if [ "$status" -eq 0 ]; then known=$((known + f)); else failed=$((failed + f)); fi
     [ "$status" -eq 0 ] || [ "$f" -gt 0 ] || fail "the $label step exited $status"
   fi
 }
@@ -124,6 +127,6 @@ substep CSL-JSON bash Tests/Conformance/csljson.sh "$cw"
 # against pandoc's citeproc on every sample in five styles.
 [ -f Tests/Conformance/csl.sh ] && substep "CSL test suite" bash Tests/Conformance/csl.sh "$shared"
 substep "cite vs pandoc" bash Tests/Conformance/cite-pandoc.sh "$shared"
-[ "$known" -eq 0 ] || echo "conformance: $known known failures (Tests/Conformance/known-failures.txt)"
+[ "$known" -eq 0 ] || echo "conformance: $known known failures (Tests/Conformance/known-failures.txt and the steps' own lists)"
 echo "conformance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
