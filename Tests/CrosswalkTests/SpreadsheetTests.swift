@@ -406,3 +406,11 @@ func spreadsheetFixture(_ name: String) throws -> String {
         }
     }
 }
+
+extension ArchivalIdTests {
+    @Test func aDublinCoreIdentifierWithSpacesIsTheId() throws {
+        let xml = "<r xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Minute book</dc:title><dc:identifier>AU NBAC N193-001</dc:identifier></r>"
+        let r = try readRecords(xml, format: .dublinCore)
+        #expect(r.records.map(\.id) == ["AU NBAC N193-001"])
+    }
+}
