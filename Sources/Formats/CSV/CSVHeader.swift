@@ -51,7 +51,7 @@ public enum CSVHeaderNames {
 
     /// The aliases: normalised name → target. Canonical names are matched before these.
     public static let aliases: [(names: [String], target: CSVTarget)] = [
-        (["identifier", "identifiers", "identifieruri", "uri", "url", "link", "permalink", "handle", "doi"], .identifier),
+        (["identifier", "identifiers", "identifieruri", "uri", "link", "permalink"], .identifier),
         (["itemnumber", "itemno", "itemid", "recordid", "recordnumber", "refno", "referencecode", "refcode", "referencenumber"], .column("id")),
         (["subject", "keywords", "keyword", "tags", "topics", "topic"], .column("subjects")),
         (["coverage", "spatial", "place", "placename", "geographic", "spatialcoverage"], .column("places")),
