@@ -56,19 +56,36 @@ let package = Package(
         .executableTarget(name: "CrosswalkBench", dependencies: ["Crosswalk"]),
         // Decodes (and re-encodes) every INPUT section of the CSL test suite: `swift run csljson-check FILE...`.
         .executableTarget(name: "csljson-check", dependencies: ["CrosswalkCSLJSON", "CrosswalkCitations", "CrosswalkModel"], path: "Tests/Tools/CSLJSONCheck"),
-        // Shared by the test targets: the package root, SplitMix, and a runner for the built CLI.
-        .target(name: "CrosswalkTestSupport", path: "Tests/Support"),
+        // Shared by the test targets: the package root, SplitMix, random records, temporary folders,
+        // conversions in memory, the doc-table check, and a runner for the built CLI.
+        .target(name: "CrosswalkTestSupport", dependencies: ["Crosswalk"], path: "Tests/Support"),
         .testTarget(
             name: "CrosswalkModelTests",
             dependencies: ["CrosswalkModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // The umbrella: conversions across formats through the Converter, and the citation jobs.
         .testTarget(
             name: "CrosswalkTests",
             dependencies: ["Crosswalk", "CrosswalkTestSupport", "LibXML", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Fixtures"]
         ),
+        // One test target per format module, beside it.
+        .testTarget(
+            name: "JSONTests",
+            dependencies: ["CrosswalkJSON", "Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "CSVTests",
+            dependencies: ["CrosswalkCSV", "Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "DublinCoreTests",
+            dependencies: ["CrosswalkDublinCore", "Crosswalk", "CrosswalkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "ValidationTests", dependencies: ["CrosswalkValidation", "CrosswalkTestSupport"]),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["CrosswalkCLI", "Crosswalk", "CrosswalkTestSupport"]),
-        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "CrosswalkTestSupport"]),
         .testTarget(name: "CitationsTests", dependencies: ["CrosswalkCitations"]),
         .testTarget(name: "SchemaTests", dependencies: ["CrosswalkSchemas"]),
         .testTarget(

@@ -37,15 +37,19 @@ struct Collapser {
         // group cites by names, keeping the first occurrence's place
         var groups: [[Rendered]] = []
         for c in cites {
-            if let n = c.names, !n.isEmpty, let gi = groups.firstIndex(where: { $0[0].names == n }) {
+            // as in the test suite: a sorted citation gathers cites by names; an unsorted one keeps the
+            // order its author gave, and only neighbours group
+            let candidates = !context.sort.isEmpty ? groups.indices : (groups.isEmpty ? groups.indices : (groups.count - 1)..<groups.count)
+            if let n = c.names, !n.isEmpty, let gi = candidates.first(where: { groups[$0][0].names == n }) {
                 groups[gi].append(c)
             } else {
                 groups.append([c])
             }
         }
+        // cite-group-delimiter defaults to ", " (the spec); year-suffix-delimiter to it or the layout delimiter.
         let citeGroupDelimiter = context.attributes["cite-group-delimiter"] ?? ", "
         let afterCollapse = context.attributes["after-collapse-delimiter"] ?? layoutDelimiter
-        let yearSuffixDelimiter = context.attributes["year-suffix-delimiter"] ?? layoutDelimiter
+        let yearSuffixDelimiter = context.attributes["year-suffix-delimiter"] ?? context.attributes["cite-group-delimiter"] ?? layoutDelimiter
         var parts: [[Inline]] = []
         var collapsedFlags: [Bool] = []
         for g in groups {

@@ -53,12 +53,13 @@ extension Renderer {
             nonEmptyVariables += 1
             var d2 = date
             var names: Set<DatePartName> = Set(d.parts.map { $0.name })
-            if d.form != nil {
+            if let form = d.form {
                 switch d.dateParts {
                 case "year": names = [.year]
                 case "year-month": names = [.year, .month]
                 default: names = [.year, .month, .day]
                 }
+                if let localized = locale.dates[form] { names.formIntersection(localized.parts.map(\.name)) }
             }
             d2.parts = date.parts.map { p in
                 var q = p

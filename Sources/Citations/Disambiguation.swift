@@ -75,13 +75,19 @@ struct Disambiguator {
                     }
                 }
             }
+            // names cannot tell apart cites whose name lists are all the same
+            let firstNames = nameVariables(processor.items[members[0]]).map { processor.items[members[0]][$0] }
+            let sameNames = members.dropFirst().allSatisfy { m in
+                nameVariables(processor.items[m]).map { processor.items[m][$0] } == firstNames
+            }
+            if sameNames { best = distinct(curTexts) }
             // 1. expand the names shown
-            if addGiven {
+            if addGiven && !sameNames {
                 let shown = members.map { shownNames(processor.items[$0], opts: nameForm, extra: nil) }.max() ?? 0
                 expand(&cur, &curTexts, &best, count: shown)
             }
             // 2. add names (expanding the added ones when that helps)
-            if addNames && !allDistinct() {
+            if addNames && !allDistinct() && !sameNames {
                 let maxNames = members.map { i in nameVariables(processor.items[i]).map { processor.items[i].names($0)?.count ?? 0 }.max() ?? 0 }.max() ?? 0
                 let startShown = members.map { shownNames(processor.items[$0], opts: nameForm, extra: nil) }.min() ?? 1
                 if startShown < maxNames {

@@ -7,6 +7,7 @@ final class Engine: Sendable {
     let macros: [[Element]]
     let punctuationInQuote: Bool
     let isEnglish: Bool
+
     let quotes: QuoteMarks
     /// The style renders `year-suffix` itself, so it is not appended to the first year.
     let styleRendersYearSuffix: Bool
@@ -24,6 +25,7 @@ final class Engine: Sendable {
         macros = style.macros
         punctuationInQuote = locale.punctuationInQuote
         isEnglish = locale.language.lowercased().hasPrefix("en")
+
         quotes = QuoteMarks(open: locale.openQuote, close: locale.closeQuote,
                             innerOpen: locale.openInnerQuote, innerClose: locale.closeInnerQuote)
         initializeWithHyphen = style.option("initialize-with-hyphen") != "false"

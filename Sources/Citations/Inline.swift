@@ -128,6 +128,11 @@ enum Seam {
             switch n[i] {
             case .text(let t): if !t.isEmpty { return false }
             case .quoted(var c):
+                // a quotation that ends in a quotation takes the punctuation inside that one
+                if case .quote = lastEnd(c), appendInsideLastQuote(&c, ch) {
+                    n[i] = .quoted(c)
+                    return true
+                }
                 // merge with the quote's own last punctuation
                 if case .char(let l) = lastEnd(c), punctuation.contains(l) {
                     switch resolve(l, ch) {
@@ -162,22 +167,34 @@ enum Seam {
         return nil
     }
 
+    /// The last character inside the closing quote that ends `n`.
+    static func lastInsideQuote(_ n: [Inline]) -> End? {
+        for x in n.reversed() {
+            switch x {
+            case .text(let t): if !t.isEmpty { return nil }
+            case .quoted(let c): return lastEnd(c)
+            default:
+                if let e = lastInsideQuote(x.children!) { return e }
+                if !x.children!.isBlank { return nil }
+            }
+        }
+        return nil
+    }
+
     enum Resolution { case keepBoth, dropRight, dropLeft }
 
     /// What happens when punctuation `l` is followed by punctuation `r` at a seam.
     static func resolve(_ l: Character, _ r: Character) -> Resolution {
+        // the table of the CSL test suite (punctuation_FullMonty*)
         if l == r { return .dropRight }
-        switch (l, r) {
-        case ("!", "."), ("?", "."): return .dropRight
-        case (",", "."), (";", "."), (":", "."): return .dropLeft
-        case (".", ","), (".", ";"), (".", ":"): return .keepBoth
-        case (",", ";"), (",", ":"): return .dropLeft
-        case (";", ","), (":", ","): return .keepBoth
-        case (":", ";"), (";", ":"): return .dropRight
-        case (",", "!"), (",", "?"), (";", "!"), (";", "?"), (":", "!"), (":", "?"): return .keepBoth
+        switch r {
+        case ":": return ";!?".contains(l) ? .dropRight : .keepBoth
+        case ".": return ":;!?".contains(l) ? .dropRight : .keepBoth
+        case "!", "?": return ":;".contains(l) ? .dropLeft : .keepBoth
         default: return .keepBoth
         }
     }
+
 }
 
 /// Appends `right` to `left`, fixing the seam: doubled punctuation, punctuation moved into a
@@ -191,21 +208,31 @@ func appendMerging(_ left: inout [Inline], _ right: [Inline], punctuationInQuote
         if Seam.punctuation.contains(r) {
             switch end {
             case .quote:
-                if punctuationInQuote && (r == "." || r == ",") {
+                if punctuationInQuote && (r == "." || r == "," || r == "!" || r == "?") {
                     Seam.dropFirstChar(&right)
                     Seam.appendInsideLastQuote(&left, r)
+                } else if case .char(let inner)? = Seam.lastInsideQuote(left), Seam.punctuation.contains(inner),
+                          case .dropRight = Seam.resolve(inner, r) {
+                    Seam.dropFirstChar(&right)
                 }
             case .char(" "):
                 // "; " followed by ". He said": the delimiter's punctuation gives way
-                if let (p, spaces) = Seam.trailingPunctuationBeforeSpaces(left), case .dropLeft = Seam.resolve(p, r) {
-                    for _ in 0..<(spaces + 1) { Seam.dropLastChar(&left) }
+                if let (p, spaces) = Seam.trailingPunctuationBeforeSpaces(left) {
+                    // a delimiter's punctuation gives way to punctuation that opens what follows
+                    let drop = (p == ";" || p == ",") && (r == "," || r == "." || r == ";")
+                    if drop { for _ in 0..<(spaces + 1) { Seam.dropLastChar(&left) } }
                 }
             case .char(let l):
                 if Seam.punctuation.contains(l) {
                     switch Seam.resolve(l, r) {
                     case .keepBoth: break
                     case .dropRight: Seam.dropFirstChar(&right)
-                    case .dropLeft: Seam.dropLastChar(&left)
+                    case .dropLeft:
+                        Seam.dropLastChar(&left)
+                        if punctuationInQuote, case .quote = Seam.lastEnd(left), r == "!" || r == "?" {
+                            Seam.dropFirstChar(&right)
+                            Seam.appendInsideLastQuote(&left, r)
+                        }
                     }
                 }
             case .none: break

@@ -25,6 +25,8 @@ extension CSLName {
             }
             if !particle.isEmpty {
                 n.nonDroppingParticle = particle.joined(separator: " ")
+                // "de' Frinkle": a particle written apart stays apart even when it ends in an apostrophe
+                if let p = n.nonDroppingParticle, p.hasSuffix("'") || p.hasSuffix("\u{2019}") { n.nonDroppingParticle = p + " " }
                 n.family = words.joined(separator: " ")
             }
         }
@@ -111,8 +113,18 @@ extension Renderer {
                 let (c0, n0) = (calledVariables, nonEmptyVariables)
                 let hadNames = firstNamesOutput != nil
                 substituteDepth += 1
-                let out = render(child)
+                var out = render(child)
                 substituteDepth -= 1
+                if !hadNames && firstNamesOutput == nil && !out.isEmpty {
+                    // a text stands in for the names: it is "the names" for suppress-author and
+                    // subsequent-author-substitute
+                    firstNamesOutput = out
+                    if let (sub, _, _) = namesSubstitute { out = sub.isEmpty ? [] : [.text(sub)]; firstNamesOutput = [.text("")] }
+                    else if suppressFirstNames { out = [] }
+                    suppressVariables(in: child)
+                    calledVariables = c0 + 1; nonEmptyVariables = n0 + 1
+                    return out.isEmpty ? [] : decorate(out, el.decoration)
+                }
                 if !out.isEmpty || (!hadNames && firstNamesOutput != nil && suppressFirstNames) {
                     suppressVariables(in: child)
                     calledVariables = c0 + 1; nonEmptyVariables = n0 + 1
@@ -324,7 +336,7 @@ extension Renderer {
         let dp = n.droppingParticle
         func familyWith(_ particle: String?) -> [Inline] {
             var s = ""
-            if let p = particle, !p.isEmpty { s = p + (p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") ? "" : " ") }
+            if let p = particle, !p.isEmpty { s = p + (p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") || p.hasSuffix(" ") ? "" : " ") }
             return RichText.parse(s + family)
         }
         if form == "short" {
@@ -359,7 +371,7 @@ extension Renderer {
             var previous: String?
             for (text, inl) in pieces where !inl.isEmpty {
                 if let p = previous {
-                    if !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { out.append(.text(" ")) }
+                    if !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") || p.hasSuffix(" ")) { out.append(.text(" ")) }
                 }
                 out += inl
                 previous = text
@@ -400,7 +412,8 @@ extension Renderer {
         var out: [Inline] = []
         if !given.isEmpty {
             out = affix(fmt(given, nameEl.given), nameEl.given)
-            out.append(.text(" "))
+            let endsInSpace = (nameEl.given?.decoration.suffix.last).map { $0 == " " || $0 == "\u{00A0}" } ?? false
+            if !endsInSpace { out.append(.text(" ")) }
         }
         out += affix(familyGroup, nameEl.family)
         return out

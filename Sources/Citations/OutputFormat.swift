@@ -86,9 +86,17 @@ struct Serializer {
             if format == .html {
                 wrap("<div class=\"csl-\(d)\">", "</div>") { $0.write(c) }
             } else {
-                // Outside HTML a second field aligned in the margin is set off by a space, as pandoc does.
+                // Outside HTML a second field aligned in the margin is set off by one space, as pandoc does
+                // (white space the style puts at the start of the rest is folded into it).
+                let before = out.utf8.count
                 write(c)
                 if d == "left-margin" { out += " " }
+                if d == "right-inline" {
+                    let written = Substring(out.utf8.dropFirst(before))
+                    if written.first == " " {
+                        out = String(out.utf8.prefix(before))! + written.drop { $0 == " " }
+                    }
+                }
             }
         case .styled(let f, let c):
             styled(f, c)

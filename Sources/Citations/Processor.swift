@@ -286,7 +286,7 @@ public final class CSLProcessor: @unchecked Sendable {
                     var out = t
                     if t.hasPrefix(ibid) {
                         let trimmed = before.trimmingSpaces
-                        if trimmed.isEmpty || [".", "?", "!"].contains(trimmed.last!) ||
+                        if !trimmed.contains(where: { $0.isLetter || $0.isNumber }) || [".", "?", "!"].contains(trimmed.last!) ||
                             (trimmed.count > 1 && "\u{201D}\u{2019}\"".contains(trimmed.last!) && ".?!".contains(trimmed.dropLast().last!)) {
                             out = first.uppercased() + t.dropFirst()
                         }
@@ -361,6 +361,10 @@ public final class CSLProcessor: @unchecked Sendable {
                              mode: .bibliography, context: ctx)
             r.namesSubstitute = substituting
             var out = renderEntry(r, ctx, secondField: secondField)
+            // the suite trims the end of a closing display block ("csl-right-inline"), not of plain entries
+            if case .display? = out.last {
+                while case .char(" ") = Seam.lastEnd(out) { if !Seam.dropLastChar(&out) { break } }
+            }
             var text: String?
             if out.isBlank {
                 if engine.usesCitationNumber { out = [.text("[CSL STYLE ERROR: reference with no printed form.]")] }
@@ -379,7 +383,9 @@ public final class CSLProcessor: @unchecked Sendable {
                     var replace = false
                     switch rule {
                     case "complete-all", "complete-each": replace = names == prev
-                    default: replace = list != nil && previousList != nil && list!.first == previousList!.first
+                    default:
+                        if let list, let previousList { replace = list.first == previousList.first }
+                        else { replace = names == prev }
                     }
                     if replace { e = entry(i, substituting: (substitute, rule, previousList ?? [])) }
                 }
@@ -415,6 +421,15 @@ public final class CSLProcessor: @unchecked Sendable {
             return out
         }
         dec.display = nil
-        return r.decorateLayout(r.render(layout.children), dec)
+        let content = r.render(layout.children)
+        // a layout suffix goes inside a closing display block ("csl-right-inline")
+        if case .display(let d, var inner)? = content.last, !dec.suffix.isEmpty, dec.formatting.isEmpty {
+            appendMerging(&inner, [.text(dec.suffix)], punctuationInQuote: engine.punctuationInQuote)
+            var c = content
+            c[c.count - 1] = .display(d, inner)
+            dec.suffix = ""
+            return r.decorateLayout(c, dec)
+        }
+        return r.decorateLayout(content, dec)
     }
 }

@@ -47,7 +47,7 @@ enum RichText {
                         continue
                     }
                 }
-                if c == "\u{201C}" || ((c == "\"" || c == "'" || c == "\u{2018}") && !quoteOpen && opensQuote()) {
+                if c == "\u{201C}" || ((c == "\"" || c == "'" || c == "\u{2018}") && opensQuote()) {
                     if let end = findClosingQuote(for: c) {
                         flush()
                         i += 1

@@ -111,7 +111,7 @@ enum Sorting {
                 let out = r.render(engine.macros[i])
                 let t = out.plainText
                 if t.isEmpty { return nil }
-                return .text(padNumbers(fold(t)))
+                return .text(fold(t))
             }
         }
     }

@@ -46,6 +46,22 @@ public struct FormatRegistry: Sendable {
         return best?.0
     }
 
+    /// The format of a file from its extension and its first bytes: the extension's format, unless
+    /// the content is certainly a more specific format whose own extension ends with that one (a
+    /// Zotero export named `library.json` that is CSL-JSON, whose extension is `.csl.json`).
+    public func format(forPath path: String, prefix: [UInt8]) -> FormatDescriptor? {
+        guard let byName = format(forPath: path) else { return nil }
+        let lower = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        guard let matched = byName.extensions.filter({ lower.hasSuffix("." + $0) }).max(by: { $0.count < $1.count }) else {
+            return byName
+        }
+        for f in formats where f.canRead && f.name != byName.name
+            && f.extensions.contains(where: { $0.hasSuffix("." + matched) }) && f.sniff(prefix) == .certain {
+            return f
+        }
+        return byName
+    }
+
     /// The format whose sniffer is surest about these bytes, among the readable ones.
     public func sniff(_ prefix: [UInt8]) -> FormatDescriptor? {
         var best: (FormatDescriptor, SniffResult)?

@@ -40,16 +40,9 @@ extension FormatRegistry {
         let format: FormatDescriptor
         if let name = request.format {
             format = try readableFormat(named: name)
-        } else if !request.isStandardInput, let f = self.format(forPath: request.path), f.canRead {
-            // An extension that several formats share (`.json` for canonical JSON and for the CSL-JSON
-            // that Zotero exports as `My Library.json`): a format that is certain of the content wins
-            // over one that is not.
-            let head = input.prefix(4096)
-            if let s = sniff(head), s.name != f.name, s.sniff(head) == .certain, f.sniff(head) < .certain {
-                format = s
-            } else {
-                format = f
-            }
+        } else if !request.isStandardInput, let f = self.format(forPath: request.path, prefix: input.prefix(4096)), f.canRead {
+            // A CSL-JSON file named `.json` (Zotero's `My Library.json`) is told by its content.
+            format = f
         } else if let f = sniff(input.prefix(4096)) {
             format = f
         } else {

@@ -2,6 +2,10 @@ import ArgumentParser
 import Crosswalk
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 @main
@@ -75,7 +79,7 @@ func printToStandardError(_ text: String, newline: Bool = true) {
     var bytes = Array(line.utf8)
     var done = 0
     while done < bytes.count {
-        let n = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress! + done, $0.count - done) }
+        let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + done, $0.count - done) }
         if n <= 0 { break }
         done += n
     }

@@ -1,4 +1,5 @@
 import Crosswalk
+import Foundation
 import Testing
 
 @Suite struct LaTeXDecoding {
@@ -144,5 +145,29 @@ import Testing
 
     @Test func asciiFolding() {
         #expect(LaTeX.asciiFold("Łukasz Straße-Öztürk 1950") == "lukaszstrasseozturk1950")
+    }
+}
+
+@Suite struct LaTeXTableTests {
+    /// The marks of the accent commands, as `Tests/Tools/latex-tables.py` composes them.
+    static let marks: [UInt8: Unicode.Scalar] = [
+        UInt8(ascii: "'"): "\u{301}", UInt8(ascii: "`"): "\u{300}", UInt8(ascii: "^"): "\u{302}", UInt8(ascii: "\""): "\u{308}",
+        UInt8(ascii: "~"): "\u{303}", UInt8(ascii: "="): "\u{304}", UInt8(ascii: "."): "\u{307}", UInt8(ascii: "u"): "\u{306}",
+        UInt8(ascii: "v"): "\u{30C}", UInt8(ascii: "H"): "\u{30B}", UInt8(ascii: "c"): "\u{327}", UInt8(ascii: "d"): "\u{323}",
+        UInt8(ascii: "b"): "\u{331}", UInt8(ascii: "k"): "\u{328}", UInt8(ascii: "r"): "\u{30A}",
+    ]
+
+    /// Every row of the generated table is the canonical composition of its letter and its accent's mark,
+    /// and no row is there twice.
+    @Test func everyRowComposes() {
+        #expect(LaTeX.composedTable.count == 306)
+        var seen = Set<String>()
+        for (command, base, composed) in LaTeX.composedTable {
+            let mark = Self.marks[command]
+            #expect(mark != nil, "accent \(command)")
+            guard let mark else { continue }
+            #expect(String(composed).decomposedStringWithCanonicalMapping == String(base) + String(mark), "\(composed)")
+            #expect(seen.insert("\(command) \(base)").inserted)
+        }
     }
 }

@@ -99,27 +99,36 @@ enum BibRecordFactory {
         }
     }
 
-    /// Any BibTeX the writer produces (both dialects) parses, and the classic dialect loses only what it warns about.
+    /// Any BibTeX the writer produces (both dialects) parses, and the classic dialect loses only what it
+    /// warns about: every field of a record that no warning names comes back equal.
     @Test func theBibTeXDialectKeepsWhatItDoesNotWarnAbout() async {
         await propertyCheck(count: 200, input: Self.seeds) { seeds in
             let records = seeds.enumerated().map { BibRecordFactory.record(seed: $1, index: $0) }
             let written = try writeBib(records, dialect: .bibtex)
+            // Every warning names its record and its field.
+            #expect(written.warnings.allSatisfy { $0.severity == .warning && $0.field != nil && records.map(\.id).contains($0.recordID ?? "") },
+                    "\(written.warnings)")
             let back = readBib(written.text)
             #expect(back.errors.isEmpty, "\(back.errors)")
             #expect(back.records.map(\.id) == records.map(\.id))
             for (a, b) in zip(back.records, records) {
-                #expect(a.title == b.title)
-                #expect(a.agents == b.agents)
-                #expect(a.date == b.date)
+                // The record's properties that a warning names: `agents (editor)` → agents, `extra.bibtex.x` → extra.
+                let warned = Set(written.warnings.filter { $0.recordID == b.id }.compactMap(\.field).map {
+                    String($0.prefix { $0 != " " && $0 != "[" && $0 != "." && $0 != "(" })
+                })
+                var a = a
+                a.extra = a.extra.filter { !$0.key.hasPrefix("bibtex.latex.") }
+                if warned.contains("date") {
+                    // A date BibTeX cannot hold is written as year, month and day as well as `date`;
+                    // the reader keeps the parts that disagree with `date` in `extra`.
+                    a.extra = a.extra.filter { !["bibtex.year", "bibtex.month", "bibtex.day"].contains($0.key) }
+                }
+                let kept = zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children).filter { !warned.contains($0.0.label ?? "") }
+                for (x, y) in kept {
+                    #expect(x.value as? AnyHashable == y.value as? AnyHashable && x.value as? AnyHashable != nil, "\(b.id): `\(x.label ?? "?")` changed without a warning (warned: \(warned.sorted())): \(x.value) ≠ \(y.value)\n\(written.text)")
+                }
+                #expect(!kept.isEmpty)
             }
         }
     }
-}
-
-/// The fields in which two records differ, for failure messages.
-func differences(_ a: Record, _ b: Record) -> String {
-    zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children)
-        .filter { "\($0.value)" != "\($1.value)" }
-        .map { "\($0.label ?? "?"): \($0.value) ≠ \($1.value)" }
-        .joined(separator: "\n")
 }

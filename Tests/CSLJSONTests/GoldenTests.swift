@@ -105,6 +105,16 @@ import Testing
         #expect(sniffed("[]") == "json")
     }
 
+    /// A CSL-JSON file named `.json` (as Zotero names its exports) is told by its content.
+    @Test func aCSLJSONFileNamedJSONIsReadAsCSLJSON() throws {
+        let csl = Array(try sample("cold-war-korea.csl.json").utf8.prefix(4096))
+        let json = Array(try sample("cold-war-korea.json").utf8.prefix(4096))
+        #expect(FormatRegistry.builtIn.format(forPath: "My Library.json", prefix: csl)?.name == "csl-json")
+        #expect(FormatRegistry.builtIn.format(forPath: "catalogue.json", prefix: json)?.name == "json")
+        #expect(FormatRegistry.builtIn.format(forPath: "x.csv", prefix: csl)?.name == "csv")
+        #expect(FormatRegistry.builtIn.format(forPath: "x.xml", prefix: Array("<records/>".utf8))?.name == "dc")
+    }
+
     @Test func theExtensionNamesTheFormat() {
         #expect(FormatRegistry.builtIn.format(forPath: "x/cat.csl.json")?.name == "csl-json")
         #expect(FormatRegistry.builtIn.format(forPath: "cat.json")?.name == "json")

@@ -200,8 +200,14 @@ func run(_ path: String, store: CSLLocaleStore) -> Outcome {
             let cites = ((c["citationItems"] as? [[String: Any]]) ?? []).map(decodeCite)
             let note = int((c["properties"] as? [String: Any])?["noteIndex"])
             byID[id] = CSLCitation(items: cites, noteIndex: note)
-            let pre = ((entry.count > 1 ? entry[1] : []) as? [[Any]] ?? []).compactMap { $0.first.flatMap(string) }
-            let post = ((entry.count > 2 ? entry[2] : []) as? [[Any]] ?? []).compactMap { $0.first.flatMap(string) }
+            let preList = (entry.count > 1 ? entry[1] : []) as? [[Any]] ?? []
+            let postList = (entry.count > 2 ? entry[2] : []) as? [[Any]] ?? []
+            // [id, noteIndex] pairs also move existing citations to their new notes
+            for pair in preList + postList {
+                if pair.count > 1, let other = pair.first.flatMap(string), let n = int(pair[1]) { byID[other]?.noteIndex = n }
+            }
+            let pre = preList.compactMap { $0.first.flatMap(string) }
+            let post = postList.compactMap { $0.first.flatMap(string) }
             order = pre + [id] + post
         }
         citations = order.map { byID[$0]! }
@@ -270,6 +276,9 @@ func bench(stylePath: String, count: Int, locales: String) -> Never {
     getrusage(RUSAGE_SELF.rawValue, &usage)
     print("\(bib.entries.count) entries in \(elapsed), peak RSS \(usage.ru_maxrss / 1024) MB")
     print(bib.entries.prefix(3).joined(separator: "\n"))
+    if let out = ProcessInfo.processInfo.environment["CSL_BENCH_OUT"] {
+        try? bib.entries.joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    }
     exit(0)
 }
 

@@ -1,4 +1,5 @@
 import CrosswalkCitations
+import Foundation
 import Testing
 
 @Suite("Processor: sorting, disambiguation, collapsing, positions, output")
@@ -62,9 +63,10 @@ struct ProcessorTests {
         #expect(out == "Doe, Roe; Doe, Poe")
     }
 
-    @Test("collapse=year groups a repeated author")
+    @Test("collapse=year groups a repeated author in a sorted citation")
     func collapseYear() throws {
-        let s = try style(citation: authorDate, citationOptions: #"collapse="year""#)
+        let sorted = authorDate.replacingOccurrences(of: "<layout", with: #"<sort><key variable="issued"/></sort><layout"#)
+        let s = try style(citation: sorted, citationOptions: #"collapse="year" cite-group-delimiter=", ""#)
         let items = [book("a", authors: [person("Doe", "J")], year: 2000),
                      book("b", authors: [person("Roe", "J")], year: 2001),
                      book("c", authors: [person("Doe", "J")], year: 2003)]

@@ -43,8 +43,11 @@ import Testing
                 let (s, e) = (EDTFDate(a).earliest!, EDTFDate(b).latest!)
                 #expect((s.year, s.month, s.day) <= (e.year, e.month, e.day), "\(text)")
             } catch {
-                #expect(error.message.contains("before") || error.message.contains("after") || error.message.contains("end"),
-                        "\(text): \(error.message)")
+                // Both ends are valid dates, so the one reason to refuse is an end before the start.
+                let (s, e) = (EDTFDate(a).earliest!, EDTFDate(b).latest!)
+                #expect((s.year, s.month, s.day) > (e.year, e.month, e.day), "\(text): \(error.message)")
+                #expect(error.message == "interval end \(b) is earlier than its start \(a)")
+                #expect(error.offset == a.description.utf8.count + 1)
             }
         }
     }
@@ -56,8 +59,15 @@ import Testing
             let i = min(position, text.count)
             if position % 2 == 0 { text.insert(alphabet[pick], at: i) } else if i < text.count { text[i] = alphabet[pick] }
             let damaged = String(text)
-            if let parsed = try? EDTFDate(parsing: damaged) {
+            do throws(EDTFError) {
+                let parsed = try EDTFDate(parsing: damaged)
                 #expect(parsed.description == damaged || (try? EDTFDate(parsing: parsed.description)) == parsed, "\(damaged)")
+            } catch {
+                // A refusal says why, at a place inside the text (or just after it, for text that ends too soon).
+                #expect(!error.message.isEmpty)
+                #expect((0...damaged.utf8.count).contains(error.offset), "\(damaged): offset \(error.offset)")
+                // The same text is refused the same way every time.
+                #expect(throws: error) { try EDTFDate(parsing: damaged) }
             }
         }
     }

@@ -48,8 +48,7 @@ import Testing
     }
 
     @Test func theArchivalStyleCitesInTheOrderArchivistsDo() throws {
-        let path = FileManager.temporaryFile(contents: Self.archivalRecords)
-        defer { FileManager.remove(path) }
+        let path = try makeTemporaryFile(Self.archivalRecords)
         let (notes, noteText, _) = Self.cite(path, mode: .citation)
         #expect(notes.status == .success)
         let (q, p) = ("\u{201C}", "\u{201D}")
@@ -70,8 +69,7 @@ import Testing
     }
 
     @Test func htmlAndMarkdown() throws {
-        let path = FileManager.temporaryFile(contents: Self.archivalRecords)
-        defer { FileManager.remove(path) }
+        let path = try makeTemporaryFile(Self.archivalRecords)
         let (_, html, _) = Self.cite(path, format: .html)
         #expect(html.hasPrefix("<div class=\"csl-bib-body\""))
         // The archival style's hanging-indent="true" is carried to HTML.
@@ -99,14 +97,12 @@ import Testing
         #expect(unknown.status == .usage)
         #expect(reported.first?.message == "unknown style `archivl`; the closest are: archival")
 
-        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-\(UUID().uuidString).csl").path
-        FileManager.default.createFile(atPath: broken, contents: Data("""
+        let broken = try makeTemporaryFile("""
         <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
           <info><title>Broken</title><id>x</id></info>
           <citation><layout><text variabl="title"/></layout></citation>
         </style>
-        """.utf8))
-        defer { FileManager.remove(broken) }
+        """, named: "style.csl")
         let (outcome, _, errors) = Self.cite(Self.sample("cold-war-korea.json"), style: broken)
         #expect(outcome.status == .dataError)
         let error = try #require(errors.first)
@@ -115,14 +111,12 @@ import Testing
     }
 
     @Test func aNoteStyleWithoutABibliographyAsksForCitations() throws {
-        let style = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-\(UUID().uuidString).csl").path
-        FileManager.default.createFile(atPath: style, contents: Data("""
+        let style = try makeTemporaryFile("""
         <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
           <info><title>Titles</title><id>x</id></info>
           <citation><layout suffix="."><text variable="title" text-case="uppercase"/></layout></citation>
         </style>
-        """.utf8))
-        defer { FileManager.remove(style) }
+        """, named: "style.csl")
         let (bib, _, reported) = Self.cite(Self.sample("cold-war-korea.json"), style: style)
         #expect(bib.status == .usage)
         #expect(reported.first?.message.contains("has no bibliography; use --mode citation") == true)
@@ -134,7 +128,7 @@ import Testing
     /// Secondary literature in the same catalogue gets Chicago's notes-and-bibliography forms
     /// (The Chicago Manual of Style, 17th ed., 14.75, 14.107, 14.171): italic titles are plain in text output.
     @Test func booksChaptersAndArticlesInChicagoForm() throws {
-        let path = FileManager.temporaryFile(contents: """
+        let path = try makeTemporaryFile("""
         [{"id": "book", "type": "book", "title": "The Cold War in East Asia", "date": "2004",
           "publisher": "Stanford University Press", "publisherPlace": "Stanford",
           "agents": [{"role": "creator", "family": "Weathersby", "given": "Kathryn"}, {"role": "creator", "family": "Shen", "given": "Zhihua"}]},
@@ -144,7 +138,6 @@ import Testing
          {"id": "article", "type": "article", "title": "Soviet Aims in Korea", "containerTitle": "Cold War International History Project Bulletin",
           "volume": "5", "pages": "1-12", "date": "1995", "agents": [{"role": "creator", "family": "Weathersby", "given": "Kathryn"}]}]
         """)
-        defer { FileManager.remove(path) }
         let (q, p, dash) = ("\u{201C}", "\u{201D}", "\u{2013}")
         let (_, notes, _) = Self.cite(path, mode: .citation)
         #expect(notes.split(separator: "\n").map(String.init) == [

@@ -1,4 +1,5 @@
 import Crosswalk
+import CrosswalkTestSupport
 import Foundation
 import Testing
 

@@ -52,12 +52,11 @@ import Testing
 
     /// Zotero exports CSL-JSON as `My Library.json`: content that is certainly CSL-JSON wins over the
     /// extension that canonical JSON shares.
-    @Test func aCSLJSONFileNamedDotJSONIsReadAsCSLJSON() {
-        let path = FileManager.temporaryFile(contents: """
+    @Test func aCSLJSONFileNamedDotJSONIsReadAsCSLJSON() throws {
+        let path = try makeTemporaryFile("""
         [{"id": "doe2014", "type": "chapter", "title": "Cool Stuff", "author": [{"family": "Doe", "given": "John"}],
           "issued": {"date-parts": [[2014]]}, "container-title": "My International Conference", "page": "1-10"}]
         """)
-        defer { FileManager.remove(path) }
         #expect(path.hasSuffix(".json"))
         let out = ByteOutput()
         var reported: [Diagnostic] = []
@@ -71,10 +70,9 @@ import Testing
         #expect(sample.status == .success)
     }
 
-    @Test func badRecordsAreSkippedReportedAndMakeStatus65() {
+    @Test func badRecordsAreSkippedReportedAndMakeStatus65() throws {
         let text = "[{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\", \"title\": \"B\", \"date\": \"1953-13-01\"}]"
-        let path = FileManager.temporaryFile(contents: text)
-        defer { FileManager.remove(path) }
+        let path = try makeTemporaryFile(text)
         var reported: [Diagnostic] = []
         let outcome = ConvertJob(input: InputRequest(path: path), target: "jsonl").run(standardOutput: ByteOutput()) { reported.append($0) }
         #expect(outcome.status == .dataError)
@@ -84,15 +82,14 @@ import Testing
         #expect(reported.first?.location?.line == 1)
     }
 
-    @Test func validateReportsEachProblemOnceAndCounts() {
+    @Test func validateReportsEachProblemOnceAndCounts() throws {
         let good = ValidateJob(input: InputRequest(path: packageRoot.appendingPathComponent("Samples/cold-war-korea.dc.xml").path))
             .run { _ in Issue.record("no problem expected") }
         #expect(good.status == .success)
         #expect(good.records == 7)
         #expect(good.format?.name == "dc")
 
-        let path = FileManager.temporaryFile(contents: "[{\"id\": \"a\", \"title\": \"A\", \"date\": \"1953-13-01\"}, {\"id\": \"b\"}]")
-        defer { FileManager.remove(path) }
+        let path = try makeTemporaryFile("[{\"id\": \"a\", \"title\": \"A\", \"date\": \"1953-13-01\"}, {\"id\": \"b\"}]")
         var reported: [Diagnostic] = []
         let bad = ValidateJob(input: InputRequest(path: path, format: "json")).run { reported.append($0) }
         #expect(bad.status == .invalid)
@@ -102,15 +99,3 @@ import Testing
     }
 }
 
-import Foundation
-
-extension FileManager {
-    /// A new file under the temporary directory holding `contents`.
-    static func temporaryFile(contents: String) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-job-\(UUID().uuidString).json").path
-        FileManager.default.createFile(atPath: path, contents: Data(contents.utf8))
-        return path
-    }
-
-    static func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
-}

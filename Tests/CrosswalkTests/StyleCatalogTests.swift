@@ -1,4 +1,5 @@
 import Crosswalk
+import CrosswalkTestSupport
 import Foundation
 import Testing
 
@@ -20,7 +21,7 @@ import Testing
         var first: String { root.appendingPathComponent("first").path }
         var second: String { root.appendingPathComponent("second").path }
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-styles-\(UUID().uuidString)")
+            root = try makeTemporaryDirectory("styles")
             for sub in ["first", "second", "second/dependent"] {
                 try FileManager.default.createDirectory(at: root.appendingPathComponent(sub), withIntermediateDirectories: true)
             }

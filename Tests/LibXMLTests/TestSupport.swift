@@ -1,3 +1,4 @@
+@_exported import CrosswalkTestSupport
 import Foundation
 import LibXML
 
@@ -18,27 +19,4 @@ func allNodes(_ reader: XMLPullReader) throws -> [NodeRecord] {
                                  namespaceURI: reader.namespaceURI, depth: reader.depth))
     }
     return result
-}
-
-/// A fresh temporary directory, removed by `cleanup()`.
-struct TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("crosswalk-libxml-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func write(_ name: String, _ contents: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(contents.utf8).write(to: file)
-        return file.path
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    func cleanup() { try? FileManager.default.removeItem(at: url) }
 }

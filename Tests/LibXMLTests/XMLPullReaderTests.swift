@@ -97,10 +97,21 @@ struct XMLPullReaderTests {
         while try reader.read() {
             guard reader.nodeType == .element else { continue }
             lines[reader.localName] = reader.line
-            #expect(reader.column >= 0)
         }
         // libxml2 records an element's line where its start tag ends.
         #expect(lines == ["r": 1, "a": 2, "b": 5])
+    }
+
+    /// On a one-line document the parser's column is a 1-based byte column inside the line (or just
+    /// after it), and it never goes back as the reader moves on.
+    @Test func columnsStayOnTheLineAndGoForward() throws {
+        let xml = #"<r><a>one</a><b x="1">two</b><c/></r>"#
+        let reader = try XMLPullReader(bytes: utf8(xml), url: "columns.xml")
+        var columns: [Int] = []
+        while try reader.read() { columns.append(reader.column) }
+        #expect(columns.count == 9)
+        #expect(columns.allSatisfy { (1...(xml.utf8.count + 1)).contains($0) }, "\(columns)")
+        #expect(columns == columns.sorted(), "\(columns)")
     }
 
     @Test func readElementTextReportsChildElementsAndMixedContent() throws {

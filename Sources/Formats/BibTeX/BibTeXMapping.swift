@@ -222,15 +222,15 @@ public enum BibTeXMapping {
             entryTypeName = original; subtype = nil
         }
         var b = OutFields(r: r, dialect: dialect, ascii: ascii, useMarked: useMarked, only: only, notes: notes)
-        b.names()
-        b.titles()
-        b.date()
-        b.containerAndNumbers()
-        b.publication()
-        b.listsAndNotes()
-        b.identifiers()
+        b.names(r)
+        b.titles(r)
+        b.date(r)
+        b.containerAndNumbers(r)
+        b.publication(r)
+        b.listsAndNotes(r)
+        b.identifiers(r)
         if let subtype { b.out.append(OutField(name: "entrysubtype", slot: "entrysubtype", latex: Array(subtype.utf8))) }
-        b.extraFields()
+        b.extraFields(r)
         notes = b.notes
         return (entryTypeName, b.out)
     }
@@ -307,17 +307,18 @@ extension BibTeXMapping {
 /// Makes the fields of one record, in the writer's order (`BibTeXMapping.outFields`), one group at a time.
 struct OutFields {
     typealias OutField = BibTeXMapping.OutField
-    let r: Record
+    /// The extra fields of the record (for the marked LaTeX), the only part of it every method reads.
+    let extra: [String: [String]]
     let dialect: BibTeXDialect
     let ascii: Bool
     let useMarked: Bool
     let only: Set<String>?
     var notes: BibTeXMapping.Notes
     var out: [OutField] = []
-    var isArticle: Bool { r.type == .article }
+    let isArticle: Bool
 
     init(r: Record, dialect: BibTeXDialect, ascii: Bool, useMarked: Bool, only: Set<String>?, notes: BibTeXMapping.Notes) {
-        self.r = r; self.dialect = dialect; self.ascii = ascii; self.useMarked = useMarked; self.only = only; self.notes = notes
+        self.extra = r.extra; self.isArticle = r.type == .article; self.dialect = dialect; self.ascii = ascii; self.useMarked = useMarked; self.only = only; self.notes = notes
     }
 
     /// A text field (with the marked LaTeX of `extra`, when it still matches).
@@ -327,7 +328,7 @@ struct OutFields {
         if let only, !only.contains(slot) { return }
         var rep = LaTeX.EncodeReport()
         var latex = LaTeX.encode(value, ascii: ascii, protectCase: BibTeXMapping.titleSlots.contains(slot), report: &rep)
-        if useMarked, let m = r.extra["bibtex.latex.\(slot)"]?.first, LaTeX.decode(m) == LaTeX.decode(String(decoding: latex, as: UTF8.self)) {
+        if useMarked, let m = extra["bibtex.latex.\(slot)"]?.first, LaTeX.decode(m) == LaTeX.decode(String(decoding: latex, as: UTF8.self)) {
             rep = LaTeX.EncodeReport()
             latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
         }
@@ -343,7 +344,7 @@ struct OutFields {
         guard !values.isEmpty else { return }
         var rep = LaTeX.EncodeReport()
         var latex = BibTeXMapping.encodeList(values, and: and, ascii: ascii, report: &rep)
-        if useMarked, let m = r.extra["bibtex.latex.\(name)"]?.first,
+        if useMarked, let m = extra["bibtex.latex.\(name)"]?.first,
            BibTeXMapping.splitList(Array(m.utf8), and: and) == BibTeXMapping.splitList(latex, and: and) {
             rep = LaTeX.EncodeReport()
             latex = LaTeX.encodeMarked(m, ascii: ascii, report: &rep)
@@ -354,7 +355,7 @@ struct OutFields {
     }
 
     /// The names, in role order.
-    mutating func names() {
+    mutating func names(_ r: Record) {
         for (role, name, _) in BibTeXMapping.roleFields {
             if let only, !only.contains(name) { continue }
             let agents = r.agents(role)
@@ -362,7 +363,7 @@ struct OutFields {
             var rep = LaTeX.EncodeReport()
             var problems: [String] = []
             var latex = BibTeXNames.format(agents, ascii: ascii, report: &rep, problems: &problems)
-            if useMarked, let m = r.extra["bibtex.latex.\(name)"]?.first {
+            if useMarked, let m = extra["bibtex.latex.\(name)"]?.first {
                 var unknown: [String] = []
                 if BibTeXNames.parse(Array(m.utf8), role: role, unknown: &unknown) == BibTeXNames.parse(latex, role: role, unknown: &unknown) {
                     rep = LaTeX.EncodeReport(); problems = []
@@ -377,7 +378,7 @@ struct OutFields {
     }
 
     /// The title, the original title and its language, and the genre.
-    mutating func titles() {
+    mutating func titles(_ r: Record) {
         text("title", r.title, canonical: "title")
         if let alt = r.alternativeTitles.first {
             text("origtitle", alt.value, canonical: "alternativeTitles[0]")
@@ -390,7 +391,7 @@ struct OutFields {
     }
 
     /// The date: biblatex's EDTF, or BibTeX's year, month and day (and the EDTF when they cannot hold it).
-    mutating func date() {
+    mutating func date(_ r: Record) {
         if let date = r.date {
             switch dialect {
             case .biblatex:
@@ -426,7 +427,7 @@ struct OutFields {
     }
 
     /// The container, the series, volume, number and issue, the edition and the pages.
-    mutating func containerAndNumbers() {
+    mutating func containerAndNumbers(_ r: Record) {
         let container = isArticle ? (dialect == .biblatex ? "journaltitle" : "journal") : "booktitle"
         text(container, slot: isArticle ? "journaltitle" : "booktitle", r.containerTitle, canonical: "containerTitle")
         text("series", r.series, canonical: "series")
@@ -445,7 +446,7 @@ struct OutFields {
     }
 
     /// The publisher, its place and the archive.
-    mutating func publication() {
+    mutating func publication(_ r: Record) {
         let publisherField: String
         switch r.type {
         case .report?: publisherField = "institution"
@@ -462,7 +463,7 @@ struct OutFields {
     }
 
     /// The list fields, the abstract and the notes.
-    mutating func listsAndNotes() {
+    mutating func listsAndNotes(_ r: Record) {
         list("places", r.places, canonical: "places")
         list("ispartof", r.isPartOf, canonical: "isPartOf")
         list("keywords", r.subjects, canonical: "subjects")
@@ -480,7 +481,7 @@ struct OutFields {
     }
 
     /// The identifiers, one field per scheme, and the access date.
-    mutating func identifiers() {
+    mutating func identifiers(_ r: Record) {
         for (scheme, name, isVerbatim, _) in BibTeXMapping.schemeFields {
             let values = r.identifiers.filter { $0.scheme == scheme }.map(\.value)
             guard let v = values.first else { continue }
@@ -502,7 +503,7 @@ struct OutFields {
     }
 
     /// `extra` keys that are BibTeX fields.
-    mutating func extraFields() {
+    mutating func extraFields(_ r: Record) {
         let written = Set(out.map(\.name))
         for key in r.extra.keys.sorted() {
             guard key.hasPrefix("bibtex.") else {

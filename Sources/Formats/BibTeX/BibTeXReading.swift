@@ -21,12 +21,13 @@ struct BibTeXReading {
 
     static func record(from e: BibTeXEntry, report: @escaping DiagnosticHandler) throws(Diagnostic) -> Record {
         var reading = BibTeXReading(e, report: report)
-        for f in reading.order { reading.read(f) }
+        reading.readFields()
         reading.resolve()
         reading.keepMarkup()
         return try reading.checked()
     }
 
+    @inline(__always)
     private init(_ e: BibTeXEntry, report: @escaping DiagnosticHandler) {
         self.e = e
         self.report = report
@@ -79,83 +80,85 @@ struct BibTeXReading {
     @inline(__always)
     mutating func keep(_ f: BibTeXField) { r.extra["bibtex.\(f.name)"] = [plain(f)] }
 
-    /// Reads one field, by how `BibTeXMapping.knownFields` says to read it (any other goes to `extra`).
-    @inline(__always)
-    mutating func read(_ f: BibTeXField) {
-        var slot = f.name
-        switch BibTeXMapping.knownFields[f.name] {
-        case .names(let role)?:
-            var unknown: [String] = []
-            agents[role, default: []] += BibTeXNames.parse(f.value, role: role, unknown: &unknown)
-            for u in unknown {
-                report(.warning("field `\(f.name)`: unknown LaTeX command `\(u)` kept as it is", at: f.location, record: e.key, field: f.name))
-            }
-        case .title?: r.title = plain(f)
-        case .origtitle?: origTitle = plain(f)
-        case .origlanguage?: origLanguage = plain(f)
-        case .type?: r.genre = plain(f)
-        case .date?:
-            let text = verbatim(f)
-            do { r.date = try EDTFDate(parsing: text) } catch {
-                report(.warning("field `date`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "date"))
+    /// Reads every field, each by how `BibTeXMapping.knownFields` says to read it (any other goes to `extra`).
+    mutating func readFields() {
+        for f in order {
+            var slot = f.name
+            switch BibTeXMapping.knownFields[f.name] {
+            case .names(let role)?:
+                var unknown: [String] = []
+                agents[role, default: []] += BibTeXNames.parse(f.value, role: role, unknown: &unknown)
+                for u in unknown {
+                    report(.warning("field `\(f.name)`: unknown LaTeX command `\(u)` kept as it is", at: f.location, record: e.key, field: f.name))
+                }
+            case .title?: r.title = plain(f)
+            case .origtitle?: origTitle = plain(f)
+            case .origlanguage?: origLanguage = plain(f)
+            case .type?: r.genre = plain(f)
+            case .date?:
+                let text = verbatim(f)
+                do { r.date = try EDTFDate(parsing: text) } catch {
+                    report(.warning("field `date`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "date"))
+                    keep(f)
+                }
+            case .year?: year = f
+            case .month?: month = f
+            case .day?: day = f
+            case .journaltitle?:
+                slot = e.type == "article" || r.type == .article ? "journaltitle" : "booktitle"
+                if f.name == "booktitle" { slot = "booktitle" }
+                if containerSet { keep(f) } else { r.containerTitle = plain(f); containerSet = true }
+            case .series?: r.series = plain(f)
+            case .volume?: r.volume = plain(f)
+            case .number?:
+                if r.type == .article { r.issue = plain(f) } else { r.number = plain(f) }
+            case .issue?:
+                if r.type == .article && field("number") != nil { keep(f) } else { r.issue = plain(f) }
+            case .edition?: r.edition = plain(f)
+            case .pages?: r.pages = plain(f)
+            case .publisher?:
+                slot = "publisher"
+                if publisherSet { keep(f); slot = f.name } else { r.publisher = plain(f); publisherSet = true }
+            case .location?:
+                slot = "location"
+                if placeSet { keep(f); slot = f.name } else { r.publisherPlace = plain(f); placeSet = true }
+            case .library?:
+                slot = "library"
+                if archiveName != nil { keep(f); slot = f.name } else { archiveName = plain(f) }
+            case .callnumber?:
+                slot = "callnumber"
+                if archiveLocation != nil { keep(f); slot = f.name } else { archiveLocation = plain(f) }
+            case .archiveplace?: archivePlace = plain(f)
+            case .places?: r.places = BibTeXMapping.splitList(f.value, and: false)
+            case .ispartof?: r.isPartOf = BibTeXMapping.splitList(f.value, and: false)
+            case .keywords?: r.subjects = BibTeXMapping.splitList(f.value, and: false)
+            case .rights?: r.rights = BibTeXMapping.splitList(f.value, and: false)
+            case .language?: r.languages = BibTeXMapping.splitList(f.value, and: true)
+            case .abstract?: r.description = plain(f)
+            case .note?: note = plain(f)
+            case .addendum?: addendum = plain(f)
+            case .identifier(let scheme, let isVerbatim)?:
+                r.identifiers.append(Identifier(scheme, isVerbatim ? verbatim(f) : plain(f)))
+            case .eprinttype?: handleType = plain(f).lowercased()
+            case .eprint?: break
+            case .urldate?:
+                let text = verbatim(f)
+                do { r.accessed = try EDTFDate(parsing: text) } catch {
+                    report(.warning("field `urldate`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "urldate"))
+                    keep(f)
+                }
+            case .entrysubtype?:
+                if RecordType(rawValue: plain(f)) == nil || e.type != "misc" { keep(f) }
+            case nil:
                 keep(f)
             }
-        case .year?: year = f
-        case .month?: month = f
-        case .day?: day = f
-        case .journaltitle?:
-            slot = e.type == "article" || r.type == .article ? "journaltitle" : "booktitle"
-            if f.name == "booktitle" { slot = "booktitle" }
-            if containerSet { keep(f) } else { r.containerTitle = plain(f); containerSet = true }
-        case .series?: r.series = plain(f)
-        case .volume?: r.volume = plain(f)
-        case .number?:
-            if r.type == .article { r.issue = plain(f) } else { r.number = plain(f) }
-        case .issue?:
-            if r.type == .article && field("number") != nil { keep(f) } else { r.issue = plain(f) }
-        case .edition?: r.edition = plain(f)
-        case .pages?: r.pages = plain(f)
-        case .publisher?:
-            slot = "publisher"
-            if publisherSet { keep(f); slot = f.name } else { r.publisher = plain(f); publisherSet = true }
-        case .location?:
-            slot = "location"
-            if placeSet { keep(f); slot = f.name } else { r.publisherPlace = plain(f); placeSet = true }
-        case .library?:
-            slot = "library"
-            if archiveName != nil { keep(f); slot = f.name } else { archiveName = plain(f) }
-        case .callnumber?:
-            slot = "callnumber"
-            if archiveLocation != nil { keep(f); slot = f.name } else { archiveLocation = plain(f) }
-        case .archiveplace?: archivePlace = plain(f)
-        case .places?: r.places = BibTeXMapping.splitList(f.value, and: false)
-        case .ispartof?: r.isPartOf = BibTeXMapping.splitList(f.value, and: false)
-        case .keywords?: r.subjects = BibTeXMapping.splitList(f.value, and: false)
-        case .rights?: r.rights = BibTeXMapping.splitList(f.value, and: false)
-        case .language?: r.languages = BibTeXMapping.splitList(f.value, and: true)
-        case .abstract?: r.description = plain(f)
-        case .note?: note = plain(f)
-        case .addendum?: addendum = plain(f)
-        case .identifier(let scheme, let isVerbatim)?:
-            r.identifiers.append(Identifier(scheme, isVerbatim ? verbatim(f) : plain(f)))
-        case .eprinttype?: handleType = plain(f).lowercased()
-        case .eprint?: break
-        case .urldate?:
-            let text = verbatim(f)
-            do { r.accessed = try EDTFDate(parsing: text) } catch {
-                report(.warning("field `urldate`: \"\(text)\" is not an EDTF date (\(error.message)); kept in extra", at: f.location, record: e.key, field: "urldate"))
-                keep(f)
-            }
-        case .entrysubtype?:
-            if RecordType(rawValue: plain(f)) == nil || e.type != "misc" { keep(f) }
-        case nil:
-            keep(f)
+            if LaTeX.hasMarkup(f.value) { markupSlots.append((slot, f)) }
         }
-        if LaTeX.hasMarkup(f.value) { markupSlots.append((slot, f)) }
     }
 
     /// What needs every field: handles, the order of agents and identifiers, the original title,
     /// the notes, the archive and the date.
+    @inline(__always)
     mutating func resolve() {
         // Handles: eprint with eprinttype hdl.
         if let ep = field("eprint") {
@@ -182,6 +185,7 @@ struct BibTeXReading {
     }
 
     /// Markup that the writer would not write back by itself is kept in `extra["bibtex.latex.<slot>"]`.
+    @inline(__always)
     mutating func keepMarkup() {
         // The common slots are compared here directly; the rest through the writer's own field list.
         var rest: [(slot: String, field: BibTeXField)] = []
@@ -224,6 +228,7 @@ struct BibTeXReading {
     }
 
     /// The record, or the error for a record that has no title.
+    @inline(__always)
     mutating func checked() throws(Diagnostic) -> Record {
         // The grammar makes the key and the agents valid; the title and identifiers may still be empty.
         r.identifiers.removeAll { $0.value.isEmpty }

@@ -290,6 +290,13 @@ public enum CSLJSONMapping {
                         write: { _, _ in }, read: { _, _ in }),
             title("title", "title", note: "required; its rich text is the record's case protection (see [Case protection](#case-protection))",
                   slot: { _ in "title" }, { $0.title }, { $0.title = $1 }),
+            CSLJSONRule(variable: "title-short", kind: .text, field: "extra[\"csl.title-short\"]",
+                        note: "the record has no short title: kept in `extra`, as every variable it has no place for",
+                        write: { r, w in
+                            guard let v = r.extra["csl.title-short"], v.count == 1 else { return }
+                            w.set("title-short", v[0]); w.usedExtra.insert("csl.title-short")
+                        },
+                        read: { r, rd in if let v = rd.take("title-short") { r.extra["csl.title-short"] = [v] } }),
             names("author", role: .creator, primary: true, note: "each name: `family`, `given`, `non-dropping-particle` ↔ `particle`, `suffix`, `literal`"),
             names("recipient", role: .recipient, primary: true),
             names("translator", role: .translator, primary: true),

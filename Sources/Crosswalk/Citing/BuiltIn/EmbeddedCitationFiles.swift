@@ -104,6 +104,20 @@ public enum EmbeddedCitationFiles {
       <text variable="archive-place"/>
     </group>
   </macro>
+  <!-- In a note, the pinpoint (a folio, a page) follows the reference within the archive, with its label:
+       "f. 45, op. 1, d. 334, l. 98, Archive of the President of the Russian Federation". -->
+  <macro name="repository-pinpoint">
+    <group delimiter=", ">
+      <text variable="archive_location"/>
+      <group delimiter=" ">
+        <label variable="locator" form="short"/>
+        <text variable="locator"/>
+      </group>
+      <text variable="archive_collection"/>
+      <text variable="archive"/>
+      <text variable="archive-place"/>
+    </group>
+  </macro>
   <!-- Where it can be read: the digital collection, its publisher, the URL. -->
   <macro name="online">
     <group delimiter=", ">
@@ -218,8 +232,7 @@ public enum EmbeddedCitationFiles {
             <text macro="from-to"/>
             <text macro="title"/>
             <text macro="date"/>
-            <text variable="locator"/>
-            <text macro="repository"/>
+            <text macro="repository-pinpoint"/>
             <text macro="online"/>
           </group>
         </else>
@@ -938,14 +951,8 @@ public enum EmbeddedCitationFiles {
       <single>supp.</single>
       <multiple>supps.</multiple>
     </term>
-    <term name="author">
-      <single>author</single>
-      <multiple>authors</multiple>
-    </term>
-    <term name="author" form="short">
-      <single>auth.</single>
-      <multiple>auths.</multiple>
-    </term>
+    <term name="author"/>
+    <term name="author" form="short"/>
     <term name="author" form="verb">by</term>
     <term name="author" form="verb-short">by</term>
     <term name="chair">
@@ -988,14 +995,8 @@ public enum EmbeddedCitationFiles {
     </term>
     <term name="composer" form="verb">composed by</term>
     <term name="composer" form="verb-short">comp. by</term>
-    <term name="container-author">
-      <single>author</single>
-      <multiple>authors</multiple>
-    </term>
-    <term name="container-author" form="short">
-      <single>auth.</single>
-      <multiple>auths.</multiple>
-    </term>
+    <term name="container-author"/>
+    <term name="container-author" form="short"/>
     <term name="container-author" form="verb">by</term>
     <term name="container-author" form="verb-short">by</term>
     <term name="contributor">
@@ -1098,16 +1099,10 @@ public enum EmbeddedCitationFiles {
     </term>
     <term name="illustrator" form="verb">illustrated by</term>
     <term name="illustrator" form="verb-short">illus. by</term>
-    <term name="interviewer">
-      <single>interviewer</single>
-      <multiple>interviewers</multiple>
-    </term>
-    <term name="interviewer" form="short">
-      <single>interv.</single>
-      <multiple>intervs.</multiple>
-    </term>
+    <term name="interviewer"/>
+    <term name="interviewer" form="short"/>
     <term name="interviewer" form="verb">interviewed by</term>
-    <term name="interviewer" form="verb-short">interv. by</term>
+    <term name="interviewer" form="verb-short">interviewed by</term>
     <term name="narrator">
       <single>narrator</single>
       <multiple>narrators</multiple>
@@ -1128,14 +1123,8 @@ public enum EmbeddedCitationFiles {
     </term>
     <term name="organizer" form="verb">organized by</term>
     <term name="organizer" form="verb-short">org. by</term>
-    <term name="original-author">
-      <single>author</single>
-      <multiple>authors</multiple>
-    </term>
-    <term name="original-author" form="short">
-      <single>auth.</single>
-      <multiple>auths.</multiple>
-    </term>
+    <term name="original-author"/>
+    <term name="original-author" form="short"/>
     <term name="original-author" form="verb">by</term>
     <term name="original-author" form="verb-short">by</term>
     <term name="performer">
@@ -1158,24 +1147,12 @@ public enum EmbeddedCitationFiles {
     </term>
     <term name="producer" form="verb">produced by</term>
     <term name="producer" form="verb-short">prod. by</term>
-    <term name="recipient">
-      <single>recipient</single>
-      <multiple>recipients</multiple>
-    </term>
-    <term name="recipient" form="short">
-      <single>recip.</single>
-      <multiple>recips.</multiple>
-    </term>
+    <term name="recipient"/>
+    <term name="recipient" form="short"/>
     <term name="recipient" form="verb">to</term>
     <term name="recipient" form="verb-short">to</term>
-    <term name="reviewed-author">
-      <single>author</single>
-      <multiple>authors</multiple>
-    </term>
-    <term name="reviewed-author" form="short">
-      <single>auth.</single>
-      <multiple>auths.</multiple>
-    </term>
+    <term name="reviewed-author"/>
+    <term name="reviewed-author" form="short"/>
     <term name="reviewed-author" form="verb">by</term>
     <term name="reviewed-author" form="verb-short">by</term>
     <term name="script-writer">

@@ -1,5 +1,6 @@
 import Crosswalk
 import CrosswalkTestSupport
+import PropertyBased
 import Testing
 
 @Suite struct CSVReaderTests {
@@ -245,5 +246,32 @@ import Testing
     @Test func theDocsPrintTheColumnTable() throws {
         let region = try GeneratedDocs.region("CSVMapping.markdownTable", in: "Docs/formats/csv.md", updatingTo: CSVMapping.markdownTable)
         #expect(region == CSVMapping.markdownTable)
+    }
+}
+
+@Suite struct CSVRoundTripProperties {
+    static let seeds = Gen.uint64(in: 0...UInt64.max).array(of: 1...8)
+
+    @Test func recordsSurviveCSVForEveryFieldItHolds() async {
+        await propertyCheck(count: 300, input: Self.seeds, Gen.element(of: [" | ", "; ", "|", " / "])) { seeds, separator in
+            let records = seeds.map(RecordFactory.record(seed:))
+            let options = FormatOptions(separator: separator ?? " | ")
+            // Extra keys are declared up front, as a CSV header would declare them.
+            let extraKeys = Array(Set(records.flatMap(\.extra.keys))).sorted()
+            let written = try writeRecords(records, format: .csv, options: options, extraKeys: extraKeys)
+            // The only warnings are the reorderings, and each reordering is warned about.
+            var expected: [String] = []
+            for r in records {
+                let n = RecordFactory.csvNormalized(r)
+                if n.agents != r.agents { expected.append("warning: record \(r.id): field `agents` reordered: CSV groups agents by role") }
+                if n.identifiers != r.identifiers {
+                    expected.append("warning: record \(r.id): field `identifiers` reordered: CSV groups identifiers by scheme")
+                }
+            }
+            #expect(written.warnings.map(\.description) == expected)
+            let back = try readRecords(written.text, format: .csv, options: options)
+            #expect(back.errors.isEmpty, "\(back.errors)")
+            #expect(back.records == records.map(RecordFactory.csvNormalized))
+        }
     }
 }

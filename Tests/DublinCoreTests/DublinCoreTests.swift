@@ -154,13 +154,15 @@ import Testing
     }
 
     @Test func malformedXMLIsAnErrorWithItsLine() {
+        // A mismatched end tag is reported on its line; an unclosed root just after the last markup
+        // (`</dc:title>` on line 2: libxml2 does not count the final line break as content).
         for (xml, line) in [("<r xmlns:dc=\"\(dc)\">\n<dc:title>T</dc:titel>\n</r>", 2), ("<r xmlns:dc=\"\(dc)\">\n<dc:title>T</dc:title>\n", 2)] {
             do {
                 _ = try read(xml, name: "m.xml")
                 Issue.record("no error for \(xml)")
             } catch {
                 #expect(error.location?.file == "m.xml")
-                #expect((error.location?.line ?? 0) >= line)
+                #expect(error.location?.line == line, "\(error)")
                 #expect(!error.isRecoverable)
             }
         }
@@ -315,7 +317,7 @@ import Testing
     }
 
     @Test func recordsSurviveDublinCoreForEveryFieldItHolds() async {
-        await propertyCheck(count: 150, input: RoundTripProperties.seeds) { seeds in
+        await propertyCheck(count: 150, input: Gen.uint64(in: 0...UInt64.max).array(of: 1...8)) { seeds in
             let records = seeds.map { Self.dcSafe(RecordFactory.record(seed: $0)) }
             for format in [FormatDescriptor.dublinCore, .dublinCoreTerms] {
                 let written = try writeRecords(records, format: format)
