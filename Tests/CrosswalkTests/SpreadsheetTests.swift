@@ -210,6 +210,20 @@ func spreadsheetFixture(_ name: String) throws -> String {
         #expect(dc.text.contains("<dc:source>Port City Archives</dc:source>"))
     }
 
+    @Test func omekaAndDSpaceExportsMapWithNoOption() throws {
+        let omeka = read("Dublin Core:Title,Dublin Core:Creator,Dublin Core:Date,Dublin Core:Format,tags\nLeaflet,\"Brennan, Thomas\",1951,paper,strikes\n")
+        #expect(omeka.errors.isEmpty, "\(omeka.errors)")
+        let o = try #require(omeka.records.first)
+        #expect(o.title == "Leaflet" && o.date?.description == "1951" && o.agents.count == 1)
+        #expect(o.extra == ["dc:format": ["paper"]])
+        #expect(o.subjects == ["strikes"])
+        let dspace = read("id,dc.title[en_US],dc.contributor.author,dc.date.issued,dc.identifier.uri\n1,Report,\"Smith, J.\",2001,http://hdl.handle.net/1/2\n")
+        #expect(dspace.errors.isEmpty, "\(dspace.errors)")
+        let d = try #require(dspace.records.first)
+        #expect(d.title == "Report" && d.date?.description == "2001" && d.agents.first?.family == "Smith")
+        #expect(d.identifiers == [Identifier(.url, "http://hdl.handle.net/1/2")])
+    }
+
     @Test func dcmiTypesAreAcceptedInAnyCaseAndOtherTypesBecomeTheGenre() {
         let r = read("id,title,type\na,A,StillImage\nb,B,text\nc,C,MovingImage\nd,D,Telegram\ne,E,letter\n")
         #expect(r.errors.isEmpty)
