@@ -210,6 +210,20 @@ func spreadsheetFixture(_ name: String) throws -> String {
         #expect(dc.text.contains("<dc:source>Port City Archives</dc:source>"))
     }
 
+    @Test func omekaAndDSpaceExportsMapWithNoOption() throws {
+        let omeka = read("Dublin Core:Title,Dublin Core:Creator,Dublin Core:Date,Dublin Core:Format,tags\nLeaflet,\"Brennan, Thomas\",1951,paper,strikes\n")
+        #expect(omeka.errors.isEmpty, "\(omeka.errors)")
+        let o = try #require(omeka.records.first)
+        #expect(o.title == "Leaflet" && o.date?.description == "1951" && o.agents.count == 1)
+        #expect(o.extra == ["dc:format": ["paper"]])
+        #expect(o.subjects == ["strikes"])
+        let dspace = read("id,dc.title[en_US],dc.contributor.author,dc.date.issued,dc.identifier.uri\n1,Report,\"Smith, J.\",2001,http://hdl.handle.net/1/2\n")
+        #expect(dspace.errors.isEmpty, "\(dspace.errors)")
+        let d = try #require(dspace.records.first)
+        #expect(d.title == "Report" && d.date?.description == "2001" && d.agents.first?.family == "Smith")
+        #expect(d.identifiers == [Identifier(.url, "http://hdl.handle.net/1/2")])
+    }
+
     @Test func dcmiTypesAreAcceptedInAnyCaseAndOtherTypesBecomeTheGenre() {
         let r = read("id,title,type\na,A,StillImage\nb,B,text\nc,C,MovingImage\nd,D,Telegram\ne,E,letter\n")
         #expect(r.errors.isEmpty)
@@ -301,6 +315,7 @@ func spreadsheetFixture(_ name: String) throws -> String {
         #expect(fonds.subjects == ["Labour unions", "Waterfront"])
         #expect(fonds.date?.description == "1898/1961")
         #expect(fonds.extra["levelOfDescription"] == ["Fonds"])
+        #expect(fonds.extra["dcterms:extent"] == ["4.2 m of textual records"])
         #expect(fonds.description == "Minutes, correspondence and photographs of the association.")
         #expect(records[1].isPartOf == ["F-12"])
         #expect(records[1].agents == [Agent(role: .creator, family: "Brennan", given: "Thomas")])
@@ -319,6 +334,7 @@ func spreadsheetFixture(_ name: String) throws -> String {
         #expect(records[0].places == ["Fremantle, Western Australia"])
         #expect(records[0].type == .image)
         #expect(records[0].extra["latitude"] == ["-32.0569"])
+        #expect(records[0].extra["dc:format"] == ["image/jpeg"])
         #expect(records[2].languages == ["eng", "vie"])
         #expect(records[3].date?.description == "195X")
         #expect(records[3].genre == "Collection")
@@ -404,5 +420,13 @@ func spreadsheetFixture(_ name: String) throws -> String {
             #expect(again.errors.isEmpty, "\(mangled)")
             #expect(again.records == records, "\(mangled)")
         }
+    }
+}
+
+extension ArchivalIdTests {
+    @Test func aDublinCoreIdentifierWithSpacesIsTheId() throws {
+        let xml = "<r xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Minute book</dc:title><dc:identifier>AU NBAC N193-001</dc:identifier></r>"
+        let r = try readRecords(xml, format: .dublinCore)
+        #expect(r.records.map(\.id) == ["AU NBAC N193-001"])
     }
 }

@@ -14,8 +14,6 @@ public final class CSVRecordReader: RecordReader {
     private let separatorGiven: Bool
     private var header: [String] = []
     private var plan = CSVHeaderPlan(header: [], profile: nil)
-    /// Whether every column is canonical and named exactly (Crosswalk's own CSV): the fast path.
-    private var allCanonical = false
     private var headerRead = false
     private var row = CSVRow()
     /// The spreadsheet row number of the current row (the header is row 1).
@@ -87,7 +85,6 @@ public final class CSVRecordReader: RecordReader {
         }
         if let p = profile, !separatorGiven { codec = CellCodec(separator: p.separator) }
         plan = CSVHeaderPlan(header: header, profile: profile)
-        allCanonical = profile == nil && header.allSatisfy { CSVMapping.columnIndex[$0] != nil }
         declaredExtraKeys = plan.extraKeys
         for (message, i) in plan.notes {
             report(.warning(message, at: SourceLocation(file: input.name, line: row.cellLines[i], column: row.cellColumns[i])))
@@ -143,10 +140,9 @@ public final class CSVRecordReader: RecordReader {
             switch plan.roles[i] {
             case .canonical(let column):
                 if column.name == "id" { continue }
-                if !allCanonical || column.kind == .date || column.kind == .controlled {
-                    if column.kind == .date && column.name == "date" { readDate(text, into: &r, column: i); continue }
-                    if column.kind == .controlled { readType(text, into: &r, column: i); continue }
-                }
+                // `date` and `type` are read leniently: never refused (see `readDate`, `readType`).
+                if column.kind == .date && column.name == "date" { readDate(text, into: &r, column: i); continue }
+                if column.kind == .controlled { readType(text, into: &r, column: i); continue }
                 do {
                     try column.set(&r, text, codec)
                 } catch {

@@ -25,8 +25,8 @@ public enum CSVTarget: Sendable, Hashable {
 
 /// How the reader maps a spreadsheet's header, with no option: the canonical column names, then
 /// the Dublin Core and DCMI terms element names and the names spreadsheets commonly use, all
-/// matched ignoring case, spaces, `_`, `-` and `.` (and a `dc:`, `dcterms:`, `dc.` prefix and a
-/// `[lang]` suffix). `Docs/formats/csv.md` prints the alias table (`CSVHeaderNames.markdownTable`).
+/// matched ignoring case, spaces, `_`, `-` and `.` (and a `dc:`, `dcterms:`, `dc.`, `Dublin Core:`
+/// prefix and a `[lang]` suffix). `Docs/formats/csv.md` prints the alias table (`CSVHeaderNames.markdownTable`).
 public enum CSVHeaderNames {
     /// The name as matched: lower case, without spaces, `_`, `-`, `.`.
     static func normalized(_ name: some StringProtocol) -> String {
@@ -42,7 +42,9 @@ public enum CSVHeaderNames {
         var s = Substring(name)
         if s.hasSuffix("]"), let open = s.lastIndex(of: "[") { s = s[..<open] }
         let lower = s.lowercased()
-        for (p, canonical) in [("dcterms:", "dcterms"), ("dcterms.", "dcterms"), ("dct:", "dcterms"), ("dc:", "dc"), ("dc.", "dc")]
+        // `Dublin Core:Title` is Omeka Classic's CSV export; `dcterms:title` Omeka S's; `dc.title` DSpace's.
+        for (p, canonical) in [("dcterms:", "dcterms"), ("dcterms.", "dcterms"), ("dct:", "dcterms"), ("dc:", "dc"), ("dc.", "dc"),
+                               ("dublin core:", "dc")]
         where lower.hasPrefix(p) {
             return (canonical, String(s.dropFirst(p.count)))
         }
@@ -51,7 +53,7 @@ public enum CSVHeaderNames {
 
     /// The aliases: normalised name → target. Canonical names are matched before these.
     public static let aliases: [(names: [String], target: CSVTarget)] = [
-        (["identifier", "identifiers", "identifieruri", "uri", "url", "link", "permalink", "handle", "doi"], .identifier),
+        (["identifier", "identifiers", "identifieruri", "uri", "link", "permalink"], .identifier),
         (["itemnumber", "itemno", "itemid", "recordid", "recordnumber", "refno", "referencecode", "refcode", "referencenumber"], .column("id")),
         (["subject", "keywords", "keyword", "tags", "topics", "topic"], .column("subjects")),
         (["coverage", "spatial", "place", "placename", "geographic", "spatialcoverage"], .column("places")),
@@ -117,7 +119,7 @@ public enum CSVHeaderNames {
         var s = "| header names (any case; spaces, `_`, `-`, `.` ignored) | go to |\n|---|---|\n"
         for (names, target) in aliases { s += "| \(names.map { "`\($0)`" }.joined(separator: ", ")) | \(target.describe) |\n" }
         s += "| \(dublinCoreExtras.keys.sorted().map { "`\($0)`" }.joined(separator: ", ")) | `extra[\"dc:NAME\"]` or `extra[\"dcterms:NAME\"]`, as the Dublin Core reader keeps them |\n"
-        s += "| any other name with a `dc:`, `dcterms:`, `dct:` or `dc.` prefix | `extra[\"dc:NAME\"]` or `extra[\"dcterms:NAME\"]` |\n"
+        s += "| any other name with a `dc:`, `dcterms:`, `dct:`, `dc.` or `Dublin Core:` prefix | `extra[\"dc:NAME\"]` or `extra[\"dcterms:NAME\"]` |\n"
         return s
     }
 }

@@ -179,7 +179,7 @@ public enum DublinCoreMapping {
                   try w.element(el[0], g, field: "genre")
               }),
         .init("id", simple: ["dc:identifier"], terms: ["dcterms:identifier"], reads: both("identifier"),
-              reading: "the first `\(recordIDPrefix)ID`; else the OAI-PMH header's identifier, else the first identifier without white space, else `record-N` (with a warning)",
+              reading: "the first `\(recordIDPrefix)ID`; else the OAI-PMH header's identifier, else the first identifier (spaces and all), else `record-N` (with a warning)",
               writing: "`\(recordIDPrefix)ID`",
               read: { d, e in
                   if e.text.hasPrefix(recordIDPrefix), d.recordID == nil {

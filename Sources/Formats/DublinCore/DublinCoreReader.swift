@@ -311,9 +311,10 @@ public final class DublinCoreRecordReader: RecordReader {
         // The id.
         if let id = d.recordID {
             r.id = id
-        } else if let ident = h?.identifier, !ident.contains(where: \.isWhitespace) {
+        } else if let ident = h?.identifier, !ident.isEmpty {
             r.id = ident
-        } else if let ident = r.identifiers.first(where: { !$0.value.contains(where: \.isWhitespace) }) {
+        } else if let ident = r.identifiers.first {
+            // Any identifier, spaces included: archival reference codes (`AU NBAC N193-001`) are ids.
             r.id = ident.value
         } else {
             r.id = "record-\(recordCount)"
