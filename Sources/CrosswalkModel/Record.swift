@@ -99,6 +99,20 @@ public enum RecordType: String, Sendable, Hashable, Codable, CaseIterable {
     case image, map, dataset, webpage, interview, speech, other
 }
 
+extension RecordType {
+    /// The record type a DCMI Type term names (`Text`, `StillImage`, `Dataset` …), as the Dublin Core
+    /// and CSV readers read it; a term with no closer type is `.other`.
+    public init(dcmiType term: String) {
+        switch term {
+        case "Text": self = .document
+        case "Image", "StillImage": self = .image
+        case "Dataset": self = .dataset
+        case "Sound": self = .speech
+        default: self = .other
+        }
+    }
+}
+
 /// A text with an optional BCP 47 language tag.
 public struct LocalizedString: Sendable, Hashable, Codable {
     public var value: String

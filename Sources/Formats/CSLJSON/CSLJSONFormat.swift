@@ -50,11 +50,8 @@ public final class CSLJSONRecordWriter: RecordWriter {
         let (item, custom) = CSLJSONMapping.itemAndCustom(from: record) { field, reason in
             report(.dropped(field, record: record.id, reason: reason))
         }
-        frame.beforeElement(output)
         CSLJSONItemEncoder.encode(item, into: &buffer, level: 1, custom: custom)
-        output.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
-        try output.flushIfNeeded()
+        try frame.write(&buffer, to: output)
     }
 
     public func finish() throws(Diagnostic) {

@@ -203,15 +203,7 @@ enum CSVTypes {
     static let recordTypeByLowercase: [String: RecordType] = Dictionary(uniqueKeysWithValues: RecordType.allCases.map { ($0.rawValue, $0) })
 
     /// The record type of a DCMI Type term, as the Dublin Core reader reads it.
-    static func recordType(forDCMI term: String) -> RecordType {
-        switch term {
-        case "Text": .document
-        case "Image", "StillImage": .image
-        case "Dataset": .dataset
-        case "Sound": .speech
-        default: .other
-        }
-    }
+    static func recordType(forDCMI term: String) -> RecordType { RecordType(dcmiType: term) }
 }
 
 // MARK: identifiers

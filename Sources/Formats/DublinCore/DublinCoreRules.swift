@@ -37,15 +37,7 @@ extension DublinCoreMapping {
     }
 
     /// The Crosswalk type for a DCMI Type term, when the record names no more specific type.
-    static func recordType(forDCMI term: String) -> RecordType {
-        switch term {
-        case "Text": .document
-        case "Image", "StillImage": .image
-        case "Dataset": .dataset
-        case "Sound": .speech
-        default: .other
-        }
-    }
+    static func recordType(forDCMI term: String) -> RecordType { RecordType(dcmiType: term) }
 
     // MARK: Agent roles
 

@@ -98,6 +98,15 @@ package struct JSONArrayFrame {
         count += 1
     }
 
+    /// Writes one element, framed, from `bytes` (which is emptied, keeping its capacity), and flushes
+    /// the output when its buffer is full.
+    package mutating func write(_ bytes: inout [UInt8], to output: ByteOutput) throws(Diagnostic) {
+        beforeElement(output)
+        output.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+        try output.flushIfNeeded()
+    }
+
     /// Writes the end of the array.
     package func finish(_ output: ByteOutput) {
         output.write(count == 0 ? "[]\n" : "\n]\n")

@@ -80,11 +80,8 @@ public final class JSONRecordWriter: RecordWriter {
     }
 
     public func write(_ record: Record) throws(Diagnostic) {
-        frame.beforeElement(output)
         encoder.encode(record, into: &buffer, level: 1)
-        output.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
-        try output.flushIfNeeded()
+        try frame.write(&buffer, to: output)
     }
 
     public func finish() throws(Diagnostic) {
