@@ -248,40 +248,6 @@ func run(_ path: String, store: CSLLocaleStore) -> Outcome {
     return Outcome(passed: gotCompared == e, expected: e, got: gotCompared)
 }
 
-// MARK: Benchmark (--bench STYLE.csl N): a synthetic N-item bibliography, timed
-
-func bench(stylePath: String, count: Int, locales: String) -> Never {
-    let style: CSLStyle
-    do { style = try CSLStyle(path: stylePath) } catch { print(error); exit(65) }
-    let families = ["Kim", "Park", "Lee", "Acheson", "Truman", "Stalin", "Mao", "Rhee", "Bradley", "MacArthur", "Zhou", "Molotov"]
-    let givens = ["Il-sung", "Dean", "Harry S.", "Joseph", "Omar N.", "Douglas", "Enlai", "Vyacheslav", "Syngman"]
-    var items: [CSLItem] = []
-    for i in 0..<count {
-        var item = CSLItem(id: "item\(i)", type: i % 3 == 0 ? "article-journal" : (i % 3 == 1 ? "book" : "chapter"))
-        let n = 1 + i % 4
-        item["author"] = .names((0..<n).map { k in CSLName(family: families[(i + k * 7) % families.count], given: givens[(i + k) % givens.count]) })
-        item["issued"] = .date(CSLDate(parts: [[1945 + i % 20, 1 + i % 12, 1 + i % 28]]))
-        item["title"] = .text("Telegram number \(i) on the armistice negotiations at Kaesong and Panmunjom")
-        item["container-title"] = .text(["Foreign Relations of the United States", "Cold War International History Project Bulletin", "Journal of Korean Studies"][i % 3])
-        item["volume"] = .text(String(1 + i % 30)); item["issue"] = .text(String(1 + i % 4)); item["page"] = .text("\(100 + i % 50)-\(120 + i % 50)")
-        item["publisher"] = .text("Government Printing Office"); item["publisher-place"] = .text("Washington, DC")
-        item["DOI"] = .text("10.1000/cw.\(i)")
-        items.append(item)
-    }
-    let start = ContinuousClock.now
-    let p = CSLProcessor(style: style, locales: CSLLocaleStore(searchPaths: [locales]), items: items)
-    let bib = p.bibliography(format: .text)
-    let elapsed = ContinuousClock.now - start
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    print("\(bib.entries.count) entries in \(elapsed), peak RSS \(usage.ru_maxrss / 1024) MB")
-    print(bib.entries.prefix(3).joined(separator: "\n"))
-    if let out = ProcessInfo.processInfo.environment["CSL_BENCH_OUT"] {
-        try? bib.entries.joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
-    }
-    exit(0)
-}
-
 // MARK: Main
 
 // --check-styles DIR: compiles every .csl in DIR (and its subdirectories) and lists the ones refused.
@@ -294,10 +260,6 @@ if let i = CommandLine.arguments.firstIndex(of: "--check-styles"), CommandLine.a
     }
     print("\(ok) styles compiled, \(bad) refused")
     exit(bad == 0 ? 0 : 1)
-}
-if let i = CommandLine.arguments.firstIndex(of: "--bench"), CommandLine.arguments.count > i + 2 {
-    bench(stylePath: CommandLine.arguments[i + 1], count: Int(CommandLine.arguments[i + 2]) ?? 10_000,
-          locales: ProcessInfo.processInfo.environment["CROSSWALK_CSL_LOCALES"] ?? CSLLocaleStore.debianLocales)
 }
 let options = parseOptions()
 let fm = FileManager.default
