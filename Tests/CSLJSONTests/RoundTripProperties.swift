@@ -91,7 +91,7 @@ enum CSLItemFactory {
     }
 
     static func date(_ g: inout SplitMix) -> CSLDate {
-        var d = CSLDate()
+        var d = CSLDate(parts: [])
         for _ in 0..<g.int(3) { d.parts.append(Array([g.int(4000) - 1000, 1 + g.int(16), 1 + g.int(31)].prefix(1 + g.int(3)))) }
         if g.int(4) == 0 { d.season = g.pick(["1", "2", "3", "4", "Easter", "Trinity Term"]) }
         d.circa = g.int(4) == 0

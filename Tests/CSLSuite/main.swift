@@ -101,7 +101,7 @@ func decodeName(_ d: [String: Any]) -> CSLName {
 }
 
 func decodeDate(_ d: [String: Any]) -> CSLDate {
-    var date = CSLDate()
+    var date = CSLDate(parts: [])
     if let parts = d["date-parts"] as? [[Any]] {
         date.parts = parts.map { $0.compactMap(int) }.filter { !$0.isEmpty }
     }
