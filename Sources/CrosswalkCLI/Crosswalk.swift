@@ -85,15 +85,54 @@ func printToStandardError(_ text: String, newline: Bool = true) {
     }
 }
 
-/// How diagnostics reach standard error: errors always; warnings unless `--quiet`, except those about
-/// the command line itself. A problem with the command rather than with a place in the input is
-/// prefixed with `crosswalk: `.
-func printDiagnostic(_ d: Diagnostic, quiet: Bool) {
-    guard d.severity == .error || !quiet || d.kind == .usage else { return }
-    if d.kind != .data && d.location == nil && d.recordID == nil {
-        printToStandardError("crosswalk: " + d.description)
-    } else {
-        printToStandardError(d.description)
+/// How warnings are shown: each one as it comes, each kind once with its count at the end, or none.
+enum WarningsMode: String, CaseIterable, ExpressibleByArgument {
+    case all, summary, none
+}
+
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Do not print warnings (the same as --warnings none).")
+    var quiet = false
+
+    @Option(name: .long, help: ArgumentHelp("all: every warning as it comes; summary: each kind of warning once, with its count and the first records, at the end; none.", valueName: "mode"))
+    var warnings: WarningsMode = .summary
+
+    var mode: WarningsMode { quiet ? .none : warnings }
+}
+
+/// How diagnostics reach standard error: errors always, as they come; warnings as `--warnings` says,
+/// except those about the command line itself, which are always shown. A problem with the command
+/// rather than with a place in the input is prefixed with `crosswalk: `.
+final class DiagnosticPrinter {
+    let mode: WarningsMode
+    let summary = WarningSummary()
+
+    init(_ mode: WarningsMode) { self.mode = mode }
+
+    func callAsFunction(_ d: Diagnostic) {
+        if d.severity == .error || d.kind == .usage || mode == .all {
+            print(d)
+        } else if mode == .summary {
+            summary.add(d)
+        }
+    }
+
+    func print(_ d: Diagnostic) {
+        if d.kind != .data && d.location == nil && d.recordID == nil {
+            printToStandardError("crosswalk: " + d.description)
+        } else {
+            printToStandardError(d.description)
+        }
+    }
+
+    /// The summary of the warnings held back, at the end of the command.
+    func finish() {
+        guard mode == .summary else { return }
+        for line in summary.lines { printToStandardError(line) }
+        if summary.groups.contains(where: { $0.count > 1 }) {
+            let kinds = summary.groups.count
+            printToStandardError("crosswalk: \(summary.total) warnings of \(kinds) kind\(kinds == 1 ? "" : "s"); --warnings all prints each one")
+        }
     }
 }
 
@@ -159,24 +198,24 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Stop at the first error instead of skipping the bad record.")
     var strict = false
 
-    @Flag(name: .shortAndLong, help: "Do not print warnings.")
-    var quiet = false
+    @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
         do { _ = try FormatRegistry.builtIn.writableFormat(named: to.name) } catch { throw ValidationError(error.message) }
     }
 
     func run() throws {
-        let quiet = self.quiet
-        let progress = Progress(enabled: !quiet && isatty(2) == 1)
+        let printer = DiagnosticPrinter(outputOptions.mode)
+        let progress = Progress(enabled: printer.mode != .none && isatty(2) == 1)
         var job = ConvertJob(input: inputOptions.request, target: to.name, outputPath: output,
                              options: inputOptions.formatOptions, strict: strict)
         if progress.enabled { job.transforms.append(progress.transform) }
         let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { d in
             progress.clear()
-            printDiagnostic(d, quiet: quiet)
+            printer(d)
         }
         progress.clear()
+        printer.finish()
         if outcome.abandonedOutputFile, let output { printToStandardError("crosswalk: \(output) was not written") }
         if let s = outcome.summary, s.recordsSkipped > 0 {
             let n = s.recordsSkipped
@@ -246,13 +285,13 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An XML catalog that maps schema URLs to local files (for --schema).", valueName: "catalog.xml"))
     var catalog: String?
 
-    @Flag(name: .shortAndLong, help: "Do not print warnings.")
-    var quiet = false
+    @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let quiet = self.quiet
+        let printer = DiagnosticPrinter(outputOptions.mode)
         let job = ValidateJob(input: inputOptions.request, schema: schema, catalog: catalog, options: inputOptions.formatOptions)
-        let outcome = job.run { printDiagnostic($0, quiet: quiet) }
+        let outcome = job.run { printer($0) }
+        printer.finish()
         switch outcome.status {
         case .success:
             let r = outcome.records
@@ -319,15 +358,15 @@ struct Cite: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Do not print warnings.")
-    var quiet = false
+    @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let quiet = self.quiet
+        let printer = DiagnosticPrinter(outputOptions.mode)
         let job = CiteJob(input: inputOptions.request, style: style, locale: locale, format: format, mode: mode,
                           ids: ids.map { $0.split(separator: ",").map { String($0).trimmingCharacters() } },
                           outputPath: output, options: inputOptions.formatOptions)
-        let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { printDiagnostic($0, quiet: quiet) }
+        let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { printer($0) }
+        printer.finish()
         if outcome.recordsSkipped > 0 {
             let n = outcome.recordsSkipped
             printToStandardError("crosswalk: \(n) bad record\(n == 1 ? " was" : "s were") skipped; \(outcome.rendered) cited")

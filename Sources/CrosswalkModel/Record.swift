@@ -99,6 +99,19 @@ public enum RecordType: String, Sendable, Hashable, Codable, CaseIterable {
     case image, map, dataset, webpage, interview, speech, other
 }
 
+extension Record {
+    /// The prefix of the `extra` keys that hold a field's text again with its LaTeX markup
+    /// (`extra["bibtex.latex.title"]`: case protection, emphasis, math), as the BibTeX reader keeps it.
+    /// The plain text is in the field itself, so a writer that cannot hold the markup loses the markup,
+    /// not the field.
+    public static let latexMarkupPrefix = "bibtex.latex."
+
+    /// The field whose markup an `extra` key holds (`"bibtex.latex.title"` → `"title"`), or nil.
+    public static func markedField(ofExtraKey key: String) -> String? {
+        key.hasPrefix(latexMarkupPrefix) ? String(key.dropFirst(latexMarkupPrefix.count)) : nil
+    }
+}
+
 extension RecordType {
     /// The record type a DCMI Type term names (`Text`, `StillImage`, `Dataset` …), as the Dublin Core
     /// and CSV readers read it; a term with no closer type is `.other`.

@@ -114,6 +114,24 @@ enum CLI {
         #expect(quiet.stderr.isEmpty)
     }
 
+    /// Many warnings of one kind: one line by default, every one with `--warnings all`, none with `none`.
+    @Test func warningsAreSummarisedByKind() throws {
+        let bib = "@article{a, title={The {UN} and Korea}, year=1950}\n@article{b, title={The {USSR} and China}, year=1951}\n@article{c, title={A {PRC} View of Korea}, year=1952}\n"
+        let summary = try CLI.run(["convert", "-", "--from", "bibtex", "--to", "dc"], stdin: bib)
+        #expect(summary.status == 0)
+        #expect(summary.stderr == """
+        warning: record a: field `title`: its LaTeX markup (case protection, emphasis, math) is not kept; simple Dublin Core holds the plain text (and 2 more like it, in records b, c)
+        crosswalk: 3 warnings of 1 kind; --warnings all prints each one
+
+        """)
+        let all = try CLI.run(["convert", "-", "--from", "bibtex", "--to", "dc", "--warnings", "all"], stdin: bib)
+        #expect(all.stderr.split(separator: "\n").count == 3)
+        #expect(all.stderr.contains("record c: field `title`"))
+        let none = try CLI.run(["convert", "-", "--from", "bibtex", "--to", "dc", "--warnings", "none"], stdin: bib)
+        #expect(none.stderr.isEmpty)
+        #expect(none.stdout == summary.stdout)
+    }
+
     @Test func formatsListsWhatEachFormatCanDo() throws {
         let r = try CLI.run(["formats"])
         #expect(r.status == 0)

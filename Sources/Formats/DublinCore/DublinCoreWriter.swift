@@ -111,7 +111,13 @@ public final class DublinCoreRecordWriter: RecordWriter {
             }
             let known = key.hasPrefix("dc:") ? DublinCoreMapping.elementNames : DublinCoreMapping.termNames
             guard let local, known.contains(local) else {
-                dropped("extra.\(key)", "\(formatName) has no element for it")
+                if let marked = Record.markedField(ofExtraKey: key) {
+                    // The text was written; only its markup is lost.
+                    context.report(.warning("field `\(marked)`: its LaTeX markup (case protection, emphasis, math) is not kept; \(formatName) holds the plain text",
+                                            record: currentRecord, field: "extra.\(key)"))
+                } else {
+                    dropped("extra.\(key)", "\(formatName) has no element for it")
+                }
                 continue
             }
             let name = key.hasPrefix("dc:") ? "dc:" + local : "dcterms:" + local
