@@ -295,12 +295,12 @@ public final class CSVRecordWriter: RecordWriter {
     private let codec: CellCodec
     /// The columns `--columns` names, in its order, or nil for every column.
     private let picked: [String]?
-    /// The `extra` keys the records hold, in the order they first appear. A cell of key `k` is stored
-    /// under column number `CSVMapping.columns.count + extraIndex[k]`.
+    /// The `extra` keys the records hold, in the order they first appear (`extraIndex[k]` is the number of key `k`).
     private var extraKeys: [String] = []
     private var extraIndex: [String: Int] = [:]
-    /// Encoded rows, each `[u32 length][cells]`, each cell `[u32 column][u32 length][CSV-encoded bytes]`;
-    /// empty cells are not stored.
+    /// Encoded rows, each `[u32 length][u32 length of the canonical part][the canonical cells as a CSV
+    /// line][the extra cells]`, each extra cell `[u32 extra key number][u32 length][CSV-encoded bytes]`;
+    /// empty extra cells are not stored.
     private var pending: [UInt8] = []
     private var pendingRows = 0
     private let maxPendingBytes: Int
@@ -345,12 +345,19 @@ public final class CSVRecordWriter: RecordWriter {
         if !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
             context.report(.warning("field `identifiers` reordered: CSV groups identifiers by scheme", record: r.id, field: "identifiers"))
         }
+        // Past the bound, the rows kept so far go to the temporary file (checked before a row, not
+        // after, so that a catalogue of exactly the bound never needs the file).
+        if pending.count >= maxPendingBytes || pendingRows >= maxPendingRows { try spill() }
+        // The whole bound at once: growing by doubling would copy, and touch twice the memory.
+        if pending.capacity == 0 { pending.reserveCapacity(min(maxPendingBytes, 8 << 20) + (64 << 10)) }
         let rowStart = pending.count
         appendUInt32(0)
+        appendUInt32(0)
         for (i, c) in CSVMapping.columns.enumerated() {
-            let text = c.get(r, codec)
-            if !text.isEmpty { appendCell(column: i, text) }
+            if i > 0 { pending.append(UInt8(ascii: ",")) }
+            CSVRowWriter.append(cell: c.get(r, codec), to: &pending)
         }
+        setUInt32(pending.count - rowStart - 8, at: rowStart + 4)
         if !r.extra.isEmpty {
             for k in r.extra.keys.sorted() {
                 if CSVMapping.columnIndex[k] != nil {
@@ -358,13 +365,12 @@ public final class CSVRecordWriter: RecordWriter {
                     continue
                 }
                 let text = codec.join(r.extra[k]!)
-                let column = CSVMapping.columns.count + extraColumn(k)
+                let column = extraColumn(k)
                 if !text.isEmpty { appendCell(column: column, text) }
             }
         }
         setUInt32(pending.count - rowStart - 4, at: rowStart)
         pendingRows += 1
-        if pending.count >= maxPendingBytes || pendingRows >= maxPendingRows { try spill() }
     }
 
     private func extraColumn(_ key: String) -> Int {
@@ -505,33 +511,59 @@ public final class CSVRecordWriter: RecordWriter {
 }
 
 /// Writes one stored row as a CSV line, each cell in its header position, empty where the row has none.
+/// Column numbers: the canonical columns first, then the `extra` keys by their number.
 private struct RowEmitter {
     let position: [Int]
     let width: Int
+    let canonical = CSVMapping.columns.count
+    /// Whether the header is every canonical column in order, then extras only: the canonical part
+    /// of a row is then copied as it is.
+    let canonicalFirst: Bool
     var starts: [Int]
     var lengths: [Int]
 
     init(position: [Int], width: Int) {
         self.position = position
         self.width = width
+        canonicalFirst = width >= canonical && (0..<canonical).allSatisfy { position[$0] == $0 }
         starts = [Int](repeating: 0, count: width)
         lengths = [Int](repeating: 0, count: width)
     }
 
+    private mutating func place(_ column: Int, start: Int, length: Int) {
+        let p = column < position.count ? position[column] : -1
+        if p >= 0 { starts[p] = start; lengths[p] = length }
+    }
+
     mutating func emit(_ row: UnsafeRawBufferPointer, to output: ByteOutput) {
-        for p in 0..<width { lengths[p] = 0 }
-        var i = 0
-        while i < row.count {
-            let column = Int(row.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian)
-            let n = Int(row.loadUnaligned(fromByteOffset: i + 4, as: UInt32.self).littleEndian)
-            let p = column < position.count ? position[column] : -1
-            if p >= 0 {
-                starts[p] = i + 8
-                lengths[p] = n
+        let canonicalLength = Int(row.loadUnaligned(fromByteOffset: 0, as: UInt32.self).littleEndian)
+        let first = canonicalFirst ? canonical : 0
+        for p in first..<width { lengths[p] = 0 }
+        if !canonicalFirst {
+            // Find the canonical cells: split the line at the commas outside quotes.
+            var column = 0, start = 4, i = 4
+            let end = 4 + canonicalLength
+            var quoted = false
+            while i < end {
+                let b = row[i]
+                if b == UInt8(ascii: "\"") { quoted.toggle() } else if b == UInt8(ascii: ","), !quoted {
+                    place(column, start: start, length: i - start)
+                    column += 1
+                    start = i + 1
+                }
+                i += 1
             }
+            place(column, start: start, length: end - start)
+        }
+        var i = 4 + canonicalLength
+        while i < row.count {
+            let column = canonical + Int(row.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian)
+            let n = Int(row.loadUnaligned(fromByteOffset: i + 4, as: UInt32.self).littleEndian)
+            place(column, start: i + 8, length: n)
             i += 8 + n
         }
-        for p in 0..<width {
+        if canonicalFirst { output.write(UnsafeRawBufferPointer(rebasing: row[4..<(4 + canonicalLength)])) }
+        for p in first..<width {
             if p > 0 { output.write(UInt8(ascii: ",")) }
             if lengths[p] > 0 { output.write(UnsafeRawBufferPointer(rebasing: row[starts[p]..<(starts[p] + lengths[p])])) }
         }
