@@ -92,6 +92,26 @@ import Testing
         #expect(text == "shelfmark,title,id\r\nS1,\"Alpha, first\",a\r\n,Beta,b\r\n")
     }
 
+    @Test func columnsTheReaderDeclaredAreWrittenAsTheRecordsCome() throws {
+        var a = Record(id: "a", title: "A")
+        a.extra["shelfmark"] = ["S1", "S2"]
+        a.extra["late"] = ["not picked"]
+        let b = Record(id: "b", title: "B \"quoted\"")
+        let options = FormatOptions(settings: [CSVSettings.columns.key: "title,shelfmark,id"])
+        let out = ByteOutput()
+        let writer = CSVRecordWriter(output: out, context: WriterContext(options: options, extraKeys: ["shelfmark"]),
+                                     maxPendingBytes: 1, maxPendingRows: 1)
+        try writer.write(a)
+        // Written at once: the header is known.
+        #expect(String(decoding: out.data, as: UTF8.self) == "title,shelfmark,id\r\nA,S1 | S2,a\r\n")
+        try writer.write(b)
+        try writer.finish()
+        #expect(!writer.spooled)
+        #expect(String(decoding: out.data, as: UTF8.self) == "title,shelfmark,id\r\nA,S1 | S2,a\r\n\"B \"\"quoted\"\"\",,b\r\n")
+        let none = try writeRecords([], format: .csv, options: options, extraKeys: ["shelfmark"]).text
+        #expect(none == "title,shelfmark,id\r\n")
+    }
+
     @Test(arguments: ["id,titel", "id,,title", "id,title,id"])
     func aBadColumnListIsAUsageErrorNamingTheColumns(list: String) throws {
         var a = Record(id: "a", title: "A")

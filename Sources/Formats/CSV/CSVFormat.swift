@@ -310,6 +310,11 @@ public final class CSVRecordWriter: RecordWriter {
     private(set) var spooled = false
     private var checkedSeparator = false
     private var finished = false
+    /// When `--columns` names only canonical columns and keys the reader declared, the header is
+    /// known from the start and rows are written as they come: these are the columns' numbers.
+    private var direct: [Int]?
+    private var directHeaderWritten = false
+    private var line: [UInt8] = []
 
     public convenience init(output: ByteOutput, context: WriterContext = WriterContext()) {
         self.init(output: output, context: context, maxPendingBytes: 8 << 20, maxPendingRows: 10_000)
@@ -337,6 +342,12 @@ public final class CSVRecordWriter: RecordWriter {
                 throw Diagnostic.error(problem, field: "separator", kind: .usage)
             }
             checkedSeparator = true
+            if let picked, Set(picked).count == picked.count, !picked.contains("") {
+                let declared = context.extraKeys.filter { CSVMapping.columnIndex[$0] == nil }
+                if picked.allSatisfy({ CSVMapping.columnIndex[$0] != nil || declared.contains($0) }) {
+                    direct = picked.map { CSVMapping.columnIndex[$0] ?? CSVMapping.columns.count + extraColumn($0) }
+                }
+            }
         }
         // CSV groups agents by role and identifiers by scheme: say so when that changes their order.
         if !isGrouped(r.agents.map(\.role), order: AgentRole.allCases) {
@@ -344,6 +355,10 @@ public final class CSVRecordWriter: RecordWriter {
         }
         if !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
             context.report(.warning("field `identifiers` reordered: CSV groups identifiers by scheme", record: r.id, field: "identifiers"))
+        }
+        if let direct {
+            try writeDirect(r, columns: direct)
+            return
         }
         // Past the bound, the rows kept so far go to the temporary file (checked before a row, not
         // after, so that a catalogue of exactly the bound never needs the file).
@@ -371,6 +386,31 @@ public final class CSVRecordWriter: RecordWriter {
         }
         setUInt32(pending.count - rowStart - 4, at: rowStart)
         pendingRows += 1
+    }
+
+    private func writeDirectHeader() {
+        directHeaderWritten = true
+        CSVRowWriter.append(row: picked!, to: &line)
+        output.write(line)
+        line.removeAll(keepingCapacity: true)
+    }
+
+    private func writeDirect(_ r: Record, columns: [Int]) throws(Diagnostic) {
+        if !directHeaderWritten { writeDirectHeader() }
+        for k in r.extra.keys.sorted() where CSVMapping.columnIndex[k] != nil {
+            context.report(.dropped("extra.\(k)", record: r.id, reason: "its name is a canonical CSV column"))
+        }
+        let canonical = CSVMapping.columns.count
+        for (p, n) in columns.enumerated() {
+            if p > 0 { line.append(UInt8(ascii: ",")) }
+            let text = n < canonical ? CSVMapping.columns[n].get(r, codec) : codec.join(r.extra[extraKeys[n - canonical]] ?? [])
+            CSVRowWriter.append(cell: text, to: &line)
+        }
+        line.append(0x0D)
+        line.append(0x0A)
+        output.write(line)
+        line.removeAll(keepingCapacity: true)
+        try output.flushIfNeeded()
     }
 
     private func extraColumn(_ key: String) -> Int {
@@ -471,6 +511,11 @@ public final class CSVRecordWriter: RecordWriter {
     public func finish() throws(Diagnostic) {
         if finished { return }
         finished = true
+        if direct != nil {
+            if !directHeaderWritten { writeDirectHeader() }
+            try output.flush()
+            return
+        }
         let (numbers, names) = try headerColumns()
         var header: [UInt8] = []
         CSVRowWriter.append(row: names, to: &header)
