@@ -105,11 +105,15 @@ enum CLI {
     }
 
     @Test func warningsGoToStandardErrorAndOutputToStandardOutput() throws {
-        let input = "[{\"id\":\"a\",\"title\":\"A\"},{\"id\":\"b\",\"title\":\"B\",\"extra\":{\"shelf\":[\"X\"]}}]"
+        let input = "[{\"id\":\"a\",\"title\":\"A\",\"agents\":[{\"role\":\"recipient\",\"literal\":\"R\"},{\"role\":\"creator\",\"literal\":\"C\"}]},"
+            + "{\"id\":\"b\",\"title\":\"B\",\"extra\":{\"shelf\":[\"X\"]}}]"
         let r = try CLI.run(["convert", "-", "--from", "json", "--to", "csv"], stdin: input)
         #expect(r.status == 0)
-        #expect(r.stderr == "warning: record b: field `extra.shelf` dropped: the CSV header was already written without this column (declare it in the first record)\n")
+        #expect(r.stderr == "warning: record a: field `agents` reordered: CSV groups agents by role\n")
         #expect(r.stdout.hasPrefix("id,type,genre,title"))
+        // A field that first appears in the second record still gets its column.
+        #expect(r.stdout.contains(",accessed,shelf\r\n"))
+        #expect(r.stdout.hasSuffix(",X\r\n"))
         let quiet = try CLI.run(["convert", "-", "--from", "json", "--to", "csv", "--quiet"], stdin: input)
         #expect(quiet.stderr.isEmpty)
     }
@@ -130,6 +134,18 @@ enum CLI {
         let none = try CLI.run(["convert", "-", "--from", "bibtex", "--to", "dc", "--warnings", "none"], stdin: bib)
         #expect(none.stderr.isEmpty)
         #expect(none.stdout == summary.stdout)
+    }
+
+    @Test func columnsPicksAndOrdersTheCSVColumns() throws {
+        let input = "[{\"id\":\"a\",\"title\":\"A\"},{\"id\":\"b\",\"title\":\"B\",\"extra\":{\"shelf\":[\"X\"]}}]"
+        let r = try CLI.run(["convert", "-", "--from", "json", "--to", "csv", "--columns", "shelf,title,id"], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "shelf,title,id\r\n,A,a\r\nX,B,b\r\n")
+        let bad = try CLI.run(["convert", "-", "--from", "json", "--to", "csv", "--columns", "id,titel"], stdin: input)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("`titel` is not a column"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("the columns are id, type, genre, title,"), "\(bad.stderr)")
+        #expect(bad.stdout.isEmpty)
     }
 
     @Test func formatsListsWhatEachFormatCanDo() throws {

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CrosswalkModel
 
 /// Reads CSV. The header may use the canonical column names (see `CSVMapping.columns`), the
@@ -275,44 +282,73 @@ public final class CSVRecordReader: RecordReader {
     }
 }
 
-/// Writes CSV with the canonical header, then any `extra` columns.
+/// Writes CSV: the canonical header, then a column for every `extra` key the records hold (the keys
+/// the input declared first, then the others in alphabetical order), or the columns `--columns` names.
+///
+/// The header is the union of what the records hold, so it can only be written when every record has
+/// been seen. The rows wait, encoded: in memory up to a bound (8 MiB or 10,000 records), then in a
+/// temporary file (mkstemp in the system temporary folder, unlinked at once, read back at `finish()`).
+/// At `finish()` the header is written, then every row, padded to the header.
 public final class CSVRecordWriter: RecordWriter {
     private let output: ByteOutput
     private let context: WriterContext
     private let codec: CellCodec
-    private var extraColumns: [String] = []
-    private var headerWritten = false
+    /// The columns `--columns` names, in its order, or nil for every column.
+    private let picked: [String]?
+    /// The `extra` keys the records hold, in the order they first appear (`extraIndex[k]` is the number of key `k`).
+    private var extraKeys: [String] = []
+    private var extraIndex: [String: Int] = [:]
+    /// Encoded rows, each `[u32 length][u32 length of the canonical part][the canonical cells as a CSV
+    /// line][the extra cells]`, each extra cell `[u32 extra key number][u32 length][CSV-encoded bytes]`;
+    /// empty extra cells are not stored.
+    private var pending: [UInt8] = []
+    private var pendingRows = 0
+    private let maxPendingBytes: Int
+    private let maxPendingRows: Int
+    private var spool: UnsafeMutablePointer<FILE>?
+    /// Whether rows were written to the temporary file (for tests).
+    private(set) var spooled = false
+    private var checkedSeparator = false
+    private var finished = false
+    /// When `--columns` names only canonical columns and keys the reader declared, the header is
+    /// known from the start and rows are written as they come: these are the columns' numbers.
+    private var direct: [Int]?
+    private var directHeaderWritten = false
     private var line: [UInt8] = []
-    private var cells: [String] = []
 
-    public init(output: ByteOutput, context: WriterContext = WriterContext()) {
+    public convenience init(output: ByteOutput, context: WriterContext = WriterContext()) {
+        self.init(output: output, context: context, maxPendingBytes: 8 << 20, maxPendingRows: 10_000)
+    }
+
+    /// A writer that keeps at most `maxPendingBytes` of encoded rows, or `maxPendingRows` rows, in memory.
+    init(output: ByteOutput, context: WriterContext, maxPendingBytes: Int, maxPendingRows: Int) {
         self.output = output
         self.context = context
         self.codec = CellCodec(separator: context.options.separator)
+        self.maxPendingBytes = maxPendingBytes
+        self.maxPendingRows = max(1, maxPendingRows)
+        self.picked = context.options.settings[CSVSettings.columns.key].map { value in
+            value.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        }
     }
 
-    private func writeHeader(first: Record?) {
-        headerWritten = true
-        var extras: [String] = []
-        for k in context.extraKeys + (first?.extra.keys.sorted() ?? []) where !extras.contains(k) {
-            extras.append(k)
-        }
-        extraColumns = extras.filter { CSVMapping.columnIndex[$0] == nil }
-        CSVRowWriter.append(row: CSVMapping.columns.map(\.name) + extraColumns, to: &line)
-        output.write(line)
-        line.removeAll(keepingCapacity: true)
+    deinit {
+        if let spool { fclose(spool) }
     }
 
     public func write(_ r: Record) throws(Diagnostic) {
-        if !headerWritten {
+        if !checkedSeparator {
             if let problem = CellCodec.problem(with: context.options.separator) {
                 throw Diagnostic.error(problem, field: "separator", kind: .usage)
             }
-            writeHeader(first: r)
+            checkedSeparator = true
+            if let picked, Set(picked).count == picked.count, !picked.contains("") {
+                let declared = context.extraKeys.filter { CSVMapping.columnIndex[$0] == nil }
+                if picked.allSatisfy({ CSVMapping.columnIndex[$0] != nil || declared.contains($0) }) {
+                    direct = picked.map { CSVMapping.columnIndex[$0] ?? CSVMapping.columns.count + extraColumn($0) }
+                }
+            }
         }
-        cells.removeAll(keepingCapacity: true)
-        for c in CSVMapping.columns { cells.append(c.get(r, codec)) }
-        for k in extraColumns { cells.append(codec.join(r.extra[k] ?? [])) }
         // CSV groups agents by role and identifiers by scheme: say so when that changes their order.
         if !isGrouped(r.agents.map(\.role), order: AgentRole.allCases) {
             context.report(.warning("field `agents` reordered: CSV groups agents by role", record: r.id, field: "agents"))
@@ -320,18 +356,115 @@ public final class CSVRecordWriter: RecordWriter {
         if !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
             context.report(.warning("field `identifiers` reordered: CSV groups identifiers by scheme", record: r.id, field: "identifiers"))
         }
+        if let direct {
+            try writeDirect(r, columns: direct)
+            return
+        }
+        // Past the bound, the rows kept so far go to the temporary file (checked before a row, not
+        // after, so that a catalogue of exactly the bound never needs the file).
+        if pending.count >= maxPendingBytes || pendingRows >= maxPendingRows { try spill() }
+        // The whole bound at once: growing by doubling would copy, and touch twice the memory.
+        if pending.capacity == 0 { pending.reserveCapacity(min(maxPendingBytes, 8 << 20) + (64 << 10)) }
+        let rowStart = pending.count
+        appendUInt32(0)
+        appendUInt32(0)
+        for (i, c) in CSVMapping.columns.enumerated() {
+            if i > 0 { pending.append(UInt8(ascii: ",")) }
+            CSVRowWriter.append(cell: c.get(r, codec), to: &pending)
+        }
+        setUInt32(pending.count - rowStart - 8, at: rowStart + 4)
         if !r.extra.isEmpty {
-            for k in r.extra.keys.sorted() where !extraColumns.contains(k) {
-                let reason = CSVMapping.columnIndex[k] != nil
-                    ? "its name is a canonical CSV column"
-                    : "the CSV header was already written without this column (declare it in the first record)"
-                context.report(.dropped("extra.\(k)", record: r.id, reason: reason))
+            for k in r.extra.keys.sorted() {
+                if CSVMapping.columnIndex[k] != nil {
+                    context.report(.dropped("extra.\(k)", record: r.id, reason: "its name is a canonical CSV column"))
+                    continue
+                }
+                let text = codec.join(r.extra[k]!)
+                let column = extraColumn(k)
+                if !text.isEmpty { appendCell(column: column, text) }
             }
         }
-        CSVRowWriter.append(row: cells, to: &line)
+        setUInt32(pending.count - rowStart - 4, at: rowStart)
+        pendingRows += 1
+    }
+
+    private func writeDirectHeader() {
+        directHeaderWritten = true
+        CSVRowWriter.append(row: picked!, to: &line)
+        output.write(line)
+        line.removeAll(keepingCapacity: true)
+    }
+
+    private func writeDirect(_ r: Record, columns: [Int]) throws(Diagnostic) {
+        if !directHeaderWritten { writeDirectHeader() }
+        for k in r.extra.keys.sorted() where CSVMapping.columnIndex[k] != nil {
+            context.report(.dropped("extra.\(k)", record: r.id, reason: "its name is a canonical CSV column"))
+        }
+        let canonical = CSVMapping.columns.count
+        for (p, n) in columns.enumerated() {
+            if p > 0 { line.append(UInt8(ascii: ",")) }
+            let text = n < canonical ? CSVMapping.columns[n].get(r, codec) : codec.join(r.extra[extraKeys[n - canonical]] ?? [])
+            CSVRowWriter.append(cell: text, to: &line)
+        }
+        line.append(0x0D)
+        line.append(0x0A)
         output.write(line)
         line.removeAll(keepingCapacity: true)
         try output.flushIfNeeded()
+    }
+
+    private func extraColumn(_ key: String) -> Int {
+        if let i = extraIndex[key] { return i }
+        extraIndex[key] = extraKeys.count
+        extraKeys.append(key)
+        return extraKeys.count - 1
+    }
+
+    private func appendUInt32(_ v: Int) {
+        let u = UInt32(truncatingIfNeeded: v)
+        pending.append(UInt8(truncatingIfNeeded: u)); pending.append(UInt8(truncatingIfNeeded: u >> 8))
+        pending.append(UInt8(truncatingIfNeeded: u >> 16)); pending.append(UInt8(truncatingIfNeeded: u >> 24))
+    }
+
+    private func setUInt32(_ v: Int, at i: Int) {
+        let u = UInt32(truncatingIfNeeded: v)
+        pending[i] = UInt8(truncatingIfNeeded: u); pending[i + 1] = UInt8(truncatingIfNeeded: u >> 8)
+        pending[i + 2] = UInt8(truncatingIfNeeded: u >> 16); pending[i + 3] = UInt8(truncatingIfNeeded: u >> 24)
+    }
+
+    private func appendCell(column: Int, _ text: String) {
+        appendUInt32(column)
+        let lengthAt = pending.count
+        appendUInt32(0)
+        CSVRowWriter.append(cell: text, to: &pending)
+        setUInt32(pending.count - lengthAt - 4, at: lengthAt)
+    }
+
+    /// Moves the rows kept in memory to the temporary file, creating it the first time.
+    private func spill() throws(Diagnostic) {
+        if spool == nil {
+            var dir = ProcessTemporaryFolder.path
+            while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
+            var template = Array((dir + "/crosswalk-csv-XXXXXX").utf8CString)
+            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard fd >= 0 else {
+                throw Diagnostic.error("cannot create a temporary file in \(dir) for the CSV rows: \(String(cString: strerror(errno)))", kind: .output)
+            }
+            // Unlinked at once: the file goes away with the process, however it ends.
+            _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+            guard let f = fdopen(fd, "w+") else {
+                close(fd)
+                throw Diagnostic.error("cannot open the temporary file for the CSV rows: \(String(cString: strerror(errno)))", kind: .output)
+            }
+            spool = f
+            spooled = true
+        }
+        let written = pending.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, spool) }
+        guard written == pending.count else {
+            throw Diagnostic.error("cannot write the temporary file for the CSV rows: \(String(cString: strerror(errno)))", kind: .output)
+        }
+        pending.removeAll(keepingCapacity: true)
+        pendingRows = 0
     }
 
     private func isGrouped<T: Equatable>(_ keys: [T], order: [T]) -> Bool {
@@ -344,9 +477,151 @@ public final class CSVRecordWriter: RecordWriter {
         return true
     }
 
+    /// The columns of the header, as column numbers (see `extraIndex`), and their names.
+    private func headerColumns() throws(Diagnostic) -> (numbers: [Int], names: [String]) {
+        let canonical = CSVMapping.columns.count
+        var extras: [String] = []
+        for k in context.extraKeys where CSVMapping.columnIndex[k] == nil && !extras.contains(k) { extras.append(k) }
+        let declared = Set(extras)
+        extras += extraKeys.filter { !declared.contains($0) }.sorted()
+        guard let picked else {
+            return (Array(0..<canonical) + extras.map { canonical + extraColumn($0) },
+                    CSVMapping.columns.map(\.name) + extras)
+        }
+        let valid = CSVMapping.columns.map(\.name) + extras
+        func refuse(_ message: String) -> Diagnostic {
+            .usage("--columns: \(message); the columns are \(valid.joined(separator: ", "))", field: CSVSettings.columns.key)
+        }
+        var numbers: [Int] = []
+        var seen: Set<String> = []
+        for name in picked {
+            if name.isEmpty { throw refuse("an empty column name") }
+            guard seen.insert(name).inserted else { throw refuse("`\(name)` is named twice") }
+            if let i = CSVMapping.columnIndex[name] {
+                numbers.append(i)
+            } else if extras.contains(name) {
+                numbers.append(canonical + extraColumn(name))
+            } else {
+                throw refuse("`\(name)` is not a column")
+            }
+        }
+        return (numbers, picked)
+    }
+
     public func finish() throws(Diagnostic) {
-        if !headerWritten { writeHeader(first: nil) }
+        if finished { return }
+        finished = true
+        if direct != nil {
+            if !directHeaderWritten { writeDirectHeader() }
+            try output.flush()
+            return
+        }
+        let (numbers, names) = try headerColumns()
+        var header: [UInt8] = []
+        CSVRowWriter.append(row: names, to: &header)
+        output.write(header)
+        // Where each stored column goes in the row, or -1.
+        var position = [Int](repeating: -1, count: CSVMapping.columns.count + extraKeys.count)
+        for (p, n) in numbers.enumerated() { position[n] = p }
+        var emitter = RowEmitter(position: position, width: numbers.count)
+        if let spool {
+            try spill()
+            rewind(spool)
+            var row: [UInt8] = []
+            var length: UInt32 = 0
+            while fread(&length, 4, 1, spool) == 1 {
+                let n = Int(UInt32(littleEndian: length))
+                if row.count < n { row = [UInt8](repeating: 0, count: max(n, row.count * 2)) }
+                let got = row.withUnsafeMutableBytes { fread($0.baseAddress, 1, n, spool) }
+                guard got == n else {
+                    throw Diagnostic.error("cannot read back the temporary file for the CSV rows", kind: .output)
+                }
+                row.withUnsafeBytes { emitter.emit(UnsafeRawBufferPointer(rebasing: $0[0..<n]), to: output) }
+                try output.flushIfNeeded()
+            }
+            fclose(spool)
+            self.spool = nil
+        } else {
+            var offset = 0
+            while offset < pending.count {
+                let n = pending.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian) }
+                pending.withUnsafeBytes { emitter.emit(UnsafeRawBufferPointer(rebasing: $0[(offset + 4)..<(offset + 4 + n)]), to: output) }
+                offset += 4 + n
+                try output.flushIfNeeded()
+            }
+            pending = []
+        }
         try output.flush()
+    }
+}
+
+/// Writes one stored row as a CSV line, each cell in its header position, empty where the row has none.
+/// Column numbers: the canonical columns first, then the `extra` keys by their number.
+private struct RowEmitter {
+    let position: [Int]
+    let width: Int
+    let canonical = CSVMapping.columns.count
+    /// Whether the header is every canonical column in order, then extras only: the canonical part
+    /// of a row is then copied as it is.
+    let canonicalFirst: Bool
+    var starts: [Int]
+    var lengths: [Int]
+
+    init(position: [Int], width: Int) {
+        self.position = position
+        self.width = width
+        canonicalFirst = width >= canonical && (0..<canonical).allSatisfy { position[$0] == $0 }
+        starts = [Int](repeating: 0, count: width)
+        lengths = [Int](repeating: 0, count: width)
+    }
+
+    private mutating func place(_ column: Int, start: Int, length: Int) {
+        let p = column < position.count ? position[column] : -1
+        if p >= 0 { starts[p] = start; lengths[p] = length }
+    }
+
+    mutating func emit(_ row: UnsafeRawBufferPointer, to output: ByteOutput) {
+        let canonicalLength = Int(row.loadUnaligned(fromByteOffset: 0, as: UInt32.self).littleEndian)
+        let first = canonicalFirst ? canonical : 0
+        for p in first..<width { lengths[p] = 0 }
+        if !canonicalFirst {
+            // Find the canonical cells: split the line at the commas outside quotes.
+            var column = 0, start = 4, i = 4
+            let end = 4 + canonicalLength
+            var quoted = false
+            while i < end {
+                let b = row[i]
+                if b == UInt8(ascii: "\"") { quoted.toggle() } else if b == UInt8(ascii: ","), !quoted {
+                    place(column, start: start, length: i - start)
+                    column += 1
+                    start = i + 1
+                }
+                i += 1
+            }
+            place(column, start: start, length: end - start)
+        }
+        var i = 4 + canonicalLength
+        while i < row.count {
+            let column = canonical + Int(row.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian)
+            let n = Int(row.loadUnaligned(fromByteOffset: i + 4, as: UInt32.self).littleEndian)
+            place(column, start: i + 8, length: n)
+            i += 8 + n
+        }
+        if canonicalFirst { output.write(UnsafeRawBufferPointer(rebasing: row[4..<(4 + canonicalLength)])) }
+        for p in first..<width {
+            if p > 0 { output.write(UInt8(ascii: ",")) }
+            if lengths[p] > 0 { output.write(UnsafeRawBufferPointer(rebasing: row[starts[p]..<(starts[p] + lengths[p])])) }
+        }
+        output.write(0x0D)
+        output.write(0x0A)
+    }
+}
+
+/// The system temporary folder: `$TMPDIR`, else `/tmp`.
+enum ProcessTemporaryFolder {
+    static var path: String {
+        if let t = getenv("TMPDIR"), t.pointee != 0 { return String(cString: t) }
+        return "/tmp"
     }
 }
 

@@ -139,7 +139,11 @@ public enum CSVSettings {
         valueName: "profile",
         help: "CSV input: the spreadsheet layout: " + CSVProfiles.all.map { "\($0.name) (\($0.title))" }.joined(separator: ", ")
             + "; auto (default: detected from the header) or none (the column names alone).")
-    public static let all = [profile]
+    public static let columns = FormatSetting(
+        key: "csv.columns", option: "columns", valueName: "names",
+        help: "CSV output: the columns to write, in this order, separated by commas: canonical column names or `extra` keys "
+            + "(default: every canonical column, then every `extra` key the records hold).")
+    public static let all = [profile, columns]
 }
 
 extension String {
