@@ -55,6 +55,31 @@ import Testing
         #expect(records == [Record(id: "t1", title: "Telegram", agents: [Agent(role: .creator, family: "Mao", given: "Zedong")])])
     }
 
+    /// DSpace harvests give each record its deposit timestamp beside its publication date: the
+    /// publication date is the record's date, the timestamp is kept, never dropped.
+    @Test func aPlainDateWinsOverARepositoryTimestamp() throws {
+        func record(_ dates: [String]) throws -> Record {
+            let xml = """
+            <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="\(dc)">
+              <dc:title>Paper</dc:title><dc:identifier>crosswalk:p</dc:identifier>
+              \(dates.map { "<dc:date>\($0)</dc:date>" }.joined())
+            </oai_dc:dc>
+            """
+            let (records, errors, _) = try read(xml)
+            #expect(errors.isEmpty)
+            return try #require(records.first)
+        }
+        let dspace = try record(["2003-06-26T13:07:38Z", "2003-06-26T13:07:38Z", "2001"])
+        #expect(dspace.date?.description == "2001")
+        #expect(dspace.extra["dc:date"] == ["2003-06-26T13:07:38Z", "2003-06-26T13:07:38Z"])
+        let onlyTimestamp = try record(["2003-06-26T13:07:38Z"])
+        #expect(onlyTimestamp.date?.description == "2003-06-26T13:07:38Z")
+        #expect(onlyTimestamp.extra["dc:date"] == nil)
+        let twoPlain = try record(["1999", "2001-05"])
+        #expect(twoPlain.date?.description == "1999")
+        #expect(twoPlain.extra["dc:date"] == ["2001-05"])
+    }
+
     @Test func bareRecordsInAnyContainerWithAnyPrefixOrADefaultNamespace() throws {
         let xml = """
         <catalogue xmlns:d="\(dc)">

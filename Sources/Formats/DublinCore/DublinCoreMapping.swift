@@ -143,7 +143,7 @@ public enum DublinCoreMapping {
               },
               write: { r, w, el throws(Diagnostic) in if let v = r.publisher { try w.element(el[0], v, field: "publisher") } }),
         .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + ["dcterms:created"], readsLocation: true,
-              reading: "the first valid EDTF date, `dcterms:created` first; every other date goes to `extra` under its element's name, with a warning when it is not EDTF",
+              reading: "the first valid EDTF date, `dcterms:created` first and a plain date before a timestamp (a repository's deposit time); every other date goes to `extra` under its element's name, with a warning when it is not EDTF",
               writing: "canonical EDTF",
               read: { d, e in d.dates.append((e.text, e.key, e.at!)) },
               write: { r, w, el throws(Diagnostic) in if let v = r.date { try w.element(el[0], v.description, field: "date") } }),

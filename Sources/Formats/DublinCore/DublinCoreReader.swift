@@ -281,8 +281,13 @@ public final class DublinCoreRecordReader: RecordReader {
             r.description = first
             r.notes = Array(d.descriptions.dropFirst())
         }
-        // Dates: the first valid EDTF date (dcterms:created first) is the date; the rest are kept.
-        d.dates.sort { ($0.element == "dcterms:created" ? 0 : 1) < ($1.element == "dcterms:created" ? 0 : 1) }
+        // Dates: the first valid EDTF date is the date, `dcterms:created` first and a plain date before a
+        // timestamp (DSpace writes its deposit time, `2003-06-26T13:07:38Z`, beside the publication
+        // year); the rest are kept.
+        func rank(_ date: (text: String, element: String, at: SourceLocation)) -> Int {
+            (date.element == "dcterms:created" ? 0 : 2) + (date.text.contains("T") ? 1 : 0)
+        }
+        d.dates = d.dates.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         for (text, element, at) in d.dates {
             if r.date == nil, let date = try? EDTFDate(parsing: text) {
                 r.date = date
