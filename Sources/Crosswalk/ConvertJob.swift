@@ -43,9 +43,7 @@ public struct ConvertJob {
         do throws(Diagnostic) {
             target = try registry.writableFormat(named: self.target)
             try registry.checkSettings(options)
-            if let outputPath, !input.isStandardInput, outputPath == input.path || isSameFile(outputPath, input.path) {
-                throw Diagnostic.usage("refusing to write over the input file \(input.path)")
-            }
+            try input.checkNotOverwritten(by: outputPath)
         } catch { return stop(error) }
         let opened: OpenedInput
         do { opened = try registry.open(input, report: report) } catch { return stop(error) }

@@ -13,6 +13,13 @@ public struct InputRequest: Sendable, Hashable {
 
     public var isStandardInput: Bool { path == "-" }
 
+    /// A usage error when `outputPath` names this input file (by the same path, or another path to
+    /// the same file): a command never writes over its input.
+    public func checkNotOverwritten(by outputPath: String?) throws(Diagnostic) {
+        guard let outputPath, !isStandardInput, outputPath == path || isSameFile(outputPath, path) else { return }
+        throw Diagnostic.usage("refusing to write over the input file \(path)")
+    }
+
     /// The name the input goes by in messages.
     public var displayName: String { isStandardInput ? "<stdin>" : path }
 }

@@ -85,6 +85,12 @@ func printToStandardError(_ text: String, newline: Bool = true) {
     }
 }
 
+/// The closing line of a run that skipped bad records: "crosswalk: 2 bad records were skipped; 5 converted".
+func printSkipped(_ skipped: Int, done: Int, _ verb: String) {
+    guard skipped > 0 else { return }
+    printToStandardError("crosswalk: \(skipped) bad record\(skipped == 1 ? " was" : "s were") skipped; \(done) \(verb)")
+}
+
 /// How warnings are shown: each one as it comes, each kind once with its count at the end, or none.
 enum WarningsMode: String, CaseIterable, ExpressibleByArgument {
     case all, summary, none
@@ -217,10 +223,7 @@ struct Convert: ParsableCommand {
         progress.clear()
         printer.finish()
         if outcome.abandonedOutputFile, let output { printToStandardError("crosswalk: \(output) was not written") }
-        if let s = outcome.summary, s.recordsSkipped > 0 {
-            let n = s.recordsSkipped
-            printToStandardError("crosswalk: \(n) bad record\(n == 1 ? " was" : "s were") skipped; \(s.recordsWritten) converted")
-        }
+        if let s = outcome.summary { printSkipped(s.recordsSkipped, done: s.recordsWritten, "converted") }
         if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }
 }
@@ -367,10 +370,7 @@ struct Cite: ParsableCommand {
                           outputPath: output, options: inputOptions.formatOptions)
         let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { printer($0) }
         printer.finish()
-        if outcome.recordsSkipped > 0 {
-            let n = outcome.recordsSkipped
-            printToStandardError("crosswalk: \(n) bad record\(n == 1 ? " was" : "s were") skipped; \(outcome.rendered) cited")
-        }
+        printSkipped(outcome.recordsSkipped, done: outcome.rendered, "cited")
         if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }
 }

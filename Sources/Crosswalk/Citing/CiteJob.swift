@@ -52,9 +52,7 @@ public struct CiteJob {
         let style: CSLStyle
         do throws(Diagnostic) {
             try registry.checkSettings(options)
-            if let outputPath, !input.isStandardInput, outputPath == input.path || isSameFile(outputPath, input.path) {
-                throw Diagnostic.usage("refusing to write over the input file \(input.path)")
-            }
+            try input.checkNotOverwritten(by: outputPath)
             resolved = try catalog.resolveStyle(self.style)
             do { style = try CSLStyle(bytes: resolved.text, url: resolved.location) } catch { throw Diagnostic(cslError: error) }
             if mode == .bibliography && !style.hasBibliography {
