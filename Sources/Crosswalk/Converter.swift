@@ -16,6 +16,8 @@ public struct ConversionSummary: Sendable, Hashable {
     public var recordsSkipped = 0
     public var warnings = 0
     public var errors = 0
+    /// Outcomes counted apart from the other warnings (duplicates dropped, keys generated …).
+    public var tallies: [Diagnostic.Tally: Int] = [:]
     /// Whether the input could be read to its end.
     public var completed = true
     public init() {}
@@ -53,6 +55,7 @@ public struct Converter {
             case .error: counter.summary.errors += 1
             case .note: break
             }
+            if let t = d.tally { counter.summary.tallies[t, default: 0] += 1 }
             report(d)
         }
         let reader = try makeReader(input, ReaderContext(options: options, report: counting))

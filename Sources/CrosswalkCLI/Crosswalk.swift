@@ -85,10 +85,26 @@ func printToStandardError(_ text: String, newline: Bool = true) {
     }
 }
 
-/// The closing line of a run that skipped bad records: "crosswalk: 2 bad records were skipped; 5 converted".
-func printSkipped(_ skipped: Int, done: Int, _ verb: String) {
-    guard skipped > 0 else { return }
-    printToStandardError("crosswalk: \(skipped) bad record\(skipped == 1 ? " was" : "s were") skipped; \(done) \(verb)")
+/// The closing line of a run that has more to say than its output: how many records were done, and
+/// apart from each other the bad records skipped, each tally (duplicates dropped, keys generated …)
+/// and the warnings held back. "crosswalk: 5 converted; 2 bad records skipped; 1 duplicate entry
+/// dropped; 14 warnings of 3 kinds (--warnings all prints each one)". Nothing on a clean run.
+func printClosingLine(_ verb: String, done: Int, skipped: Int, tallies: [Diagnostic.Tally: Int] = [:],
+                      printer: DiagnosticPrinter) {
+    var parts: [String] = []
+    if skipped > 0 { parts.append("\(skipped) bad record\(skipped == 1 ? "" : "s") skipped") }
+    let counted = Diagnostic.Tally.allCases.compactMap { t in tallies[t].flatMap { $0 > 0 ? t.phrase($0) : nil } }
+    parts += counted
+    // The warnings held back, less those a tally has counted already.
+    let held = printer.summary.groups.filter { $0.first.tally == nil }
+    let total = held.reduce(0) { $0 + $1.count }
+    let grouped = printer.summary.groups.contains { $0.count > 1 }
+    guard !parts.isEmpty || grouped else { return }
+    if printer.mode == .summary && total > 0 {
+        parts.append("\(total) \(counted.isEmpty ? "" : "other ")warning\(total == 1 ? "" : "s") of \(held.count) kind\(held.count == 1 ? "" : "s")"
+                     + (grouped ? " (--warnings all prints each one)" : ""))
+    }
+    printToStandardError("crosswalk: \(done) \(verb); " + parts.joined(separator: "; "))
 }
 
 /// How warnings are shown: each one as it comes, each kind once with its count at the end, or none.
@@ -135,10 +151,6 @@ final class DiagnosticPrinter {
     func finish() {
         guard mode == .summary else { return }
         for line in summary.lines { printToStandardError(line) }
-        if summary.groups.contains(where: { $0.count > 1 }) {
-            let kinds = summary.groups.count
-            printToStandardError("crosswalk: \(summary.total) warnings of \(kinds) kind\(kinds == 1 ? "" : "s"); --warnings all prints each one")
-        }
     }
 }
 
@@ -223,7 +235,9 @@ struct Convert: ParsableCommand {
         progress.clear()
         printer.finish()
         if outcome.abandonedOutputFile, let output { printToStandardError("crosswalk: \(output) was not written") }
-        if let s = outcome.summary { printSkipped(s.recordsSkipped, done: s.recordsWritten, "converted") }
+        if let s = outcome.summary {
+            printClosingLine("converted", done: s.recordsWritten, skipped: s.recordsSkipped, tallies: s.tallies, printer: printer)
+        }
         if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }
 }
@@ -295,6 +309,7 @@ struct Validate: ParsableCommand {
         let job = ValidateJob(input: inputOptions.request, schema: schema, catalog: catalog, options: inputOptions.formatOptions)
         let outcome = job.run { printer($0) }
         printer.finish()
+        printClosingLine("checked", done: outcome.records, skipped: 0, printer: printer)
         switch outcome.status {
         case .success:
             let r = outcome.records
@@ -370,7 +385,7 @@ struct Cite: ParsableCommand {
                           outputPath: output, options: inputOptions.formatOptions)
         let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { printer($0) }
         printer.finish()
-        printSkipped(outcome.recordsSkipped, done: outcome.rendered, "cited")
+        printClosingLine("cited", done: outcome.rendered, skipped: outcome.recordsSkipped, printer: printer)
         if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }
 }

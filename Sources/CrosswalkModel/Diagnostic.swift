@@ -49,6 +49,33 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var isRecoverable: Bool
     /// What the problem is about (for errors: what exit status it leads to).
     public var kind: Kind
+    /// For a warning that stands for an outcome the closing line counts apart (a duplicate entry
+    /// dropped, a key generated): which one.
+    public var tally: Tally?
+
+    /// Outcomes of reading that are not errors but change what is written, counted apart from the
+    /// other warnings in a command's closing line.
+    public enum Tally: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A second entry with the same key, dropped (or replacing the first).
+        case duplicateDropped
+        /// A second entry identical to the first, merged into it.
+        case duplicateMerged
+        /// A second, different entry with the same key, kept under a derived key.
+        case duplicateRenamed
+        /// A record without a key or id that was given one.
+        case keyGenerated
+
+        /// "3 duplicate entries dropped".
+        public func phrase(_ n: Int) -> String {
+            let entries = n == 1 ? "entry" : "entries"
+            switch self {
+            case .duplicateDropped: return "\(n) duplicate \(entries) dropped"
+            case .duplicateMerged: return "\(n) identical duplicate \(entries) merged"
+            case .duplicateRenamed: return "\(n) duplicate \(entries) kept under a new key"
+            case .keyGenerated: return "\(n) key\(n == 1 ? "" : "s") generated"
+            }
+        }
+    }
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil,
                 record: String? = nil, field: String? = nil, recoverable: Bool = false, kind: Kind = .data) {
@@ -67,8 +94,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func warning(_ message: String, at location: SourceLocation? = nil, record: String? = nil,
-                               field: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, record: record, field: field)
+                               field: String? = nil, tally: Tally? = nil) -> Diagnostic {
+        var d = Diagnostic(.warning, message, at: location, record: record, field: field)
+        d.tally = tally
+        return d
     }
 
     /// A writer's warning that a field could not be kept:

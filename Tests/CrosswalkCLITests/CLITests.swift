@@ -79,7 +79,20 @@ enum CLI {
         #expect(r.status == 65)
         #expect(r.stdout == "{\"id\":\"a\",\"title\":\"A\"}\n{\"id\":\"c\",\"title\":\"C\"}\n")
         #expect(r.stderr.contains("<stdin>:3:37: error: record b: field `date`: invalid EDTF date \"1953-13-01\""))
-        #expect(r.stderr.contains("1 bad record was skipped; 2 converted"))
+        #expect(r.stderr.hasSuffix("crosswalk: 2 converted; 1 bad record skipped\n"))
+    }
+
+    /// The closing line counts bad records, duplicates and warnings apart: a dropped duplicate is not
+    /// a bad record (exit 0), and it is not lost among the other warnings.
+    @Test func closingLineCountsDuplicatesApartFromWarnings() throws {
+        let bib = "@misc{k, title={First}}\n@misc{k, title={Second}}\n@misc{m, title={The {UN}}}\n"
+        let r = try CLI.run(["convert", "-", "--from", "bibtex", "--to", "jsonl", "--duplicate-keys", "first"], stdin: bib)
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 2)
+        #expect(r.stderr.hasSuffix("crosswalk: 2 converted; 1 duplicate entry dropped\n"))
+        #expect(r.stderr.contains("<stdin>:2:7: warning: record k: duplicate key `k`"))
+        let quiet = try CLI.run(["convert", "-", "--from", "bibtex", "--to", "jsonl", "--duplicate-keys", "first", "-q"], stdin: bib)
+        #expect(quiet.stderr == "crosswalk: 2 converted; 1 duplicate entry dropped\n")
     }
 
     @Test func strictStopsAtTheFirstErrorAndWritesNothing() throws {
@@ -125,7 +138,7 @@ enum CLI {
         #expect(summary.status == 0)
         #expect(summary.stderr == """
         warning: record a: field `title`: its LaTeX markup (case protection, emphasis, math) is not kept; simple Dublin Core holds the plain text (and 2 more like it, in records b, c)
-        crosswalk: 3 warnings of 1 kind; --warnings all prints each one
+        crosswalk: 3 converted; 3 warnings of 1 kind (--warnings all prints each one)
 
         """)
         let all = try CLI.run(["convert", "-", "--from", "bibtex", "--to", "dc", "--warnings", "all"], stdin: bib)

@@ -41,7 +41,7 @@ import Testing
         Case(arguments: ["convert", "-", "--from", "json", "--to", "csv"], stdin: "[{\"id\": \"a\" \"title\": \"A\"}]", status: 65,
              message: "<stdin>:1:13: error:"),
         Case(arguments: ["convert", "-", "--from", "json", "--to", "csv"], stdin: badRecord, status: 65,
-             message: "1 bad record was skipped; 0 converted"),
+             message: "crosswalk: 0 converted; 1 bad record skipped"),
         Case(arguments: ["convert", "Samples/does-not-exist.json", "--to", "csv"], status: 66,
              message: "crosswalk: error: cannot open Samples/does-not-exist.json"),
         Case(arguments: ["convert", "Samples/cold-war-korea.json", "--to", "csv", "-o", "/nonexistent-crosswalk-dir/out.csv"],

@@ -53,7 +53,7 @@ public final class BibTeXRecordReader: RecordReader {
                     if let earlier = locations[r.id] {
                         dropped.insert(earlier.index)
                         report(.warning("duplicate key `\(r.id)`: the entry at \(earlier.location) is replaced by this one (policy `last`)",
-                                        at: location, record: r.id, field: "id"))
+                                        at: location, record: r.id, field: "id", tally: .duplicateDropped))
                     }
                     locations[r.id] = (all.count, location)
                     all.append(r)
@@ -81,7 +81,7 @@ public final class BibTeXRecordReader: RecordReader {
                                            at: location, record: r.id, field: "id", recoverable: true)
                 default:
                     report(.warning("duplicate key `\(r.id)`: this entry is skipped; the first one, at \(first), is kept (policy `first`)",
-                                    at: location, record: r.id, field: "id"))
+                                    at: location, record: r.id, field: "id", tally: .duplicateDropped))
                     continue
                 }
             }
