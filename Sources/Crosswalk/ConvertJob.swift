@@ -11,6 +11,9 @@ public struct ConvertJob {
     public var strict: Bool
     /// Transforms between reader and writer (the CLI's progress counter is one).
     public var transforms: [RecordTransform]
+    /// The whole document, or one part of it for conversions in parts (`OutputParts`): `head` and
+    /// `tail` read no input.
+    public var part: OutputPart = .whole
 
     public init(input: InputRequest, target: String, outputPath: String? = nil, options: FormatOptions = FormatOptions(),
                 strict: Bool = false, transforms: [RecordTransform] = []) {
@@ -40,11 +43,16 @@ public struct ConvertJob {
             return outcome
         }
         let target: FormatDescriptor
+        var frame: DocumentFrame?
         do throws(Diagnostic) {
             target = try registry.writableFormat(named: self.target)
             try registry.checkSettings(options)
-            try input.checkNotOverwritten(by: outputPath)
+            if part != .whole { frame = try OutputParts.frame(of: target, options: options, registry: registry) }
+            if part != .head && part != .tail { try input.checkNotOverwritten(by: outputPath) }
         } catch { return stop(error) }
+        if let frame, part == .head || part == .tail {
+            return writeFrame(frame, of: target, standardOutput: standardOutput(), report: report)
+        }
         let opened: OpenedInput
         do { opened = try registry.open(input, report: report) } catch { return stop(error) }
 
@@ -59,7 +67,18 @@ public struct ConvertJob {
         }
         let converter = Converter(options: options, strict: strict, transforms: transforms)
         do throws(Diagnostic) {
-            outcome.summary = try converter.convert(opened.input, from: opened.format, to: target, output: sink, report: report)
+            if let frame {
+                // The records only: the writer writes into memory, and a filter passes its lines on
+                // without the head and the tail.
+                let memory = ByteOutput()
+                let filter = LineFrameFilter(frame: frame, sink: sink)
+                outcome.summary = try converter.convert(opened.input, from: opened.format, to: target, output: memory,
+                                                        afterEachRecord: { () throws(Diagnostic) in try filter.pass(memory) },
+                                                        report: report)
+                try filter.finish()
+            } else {
+                outcome.summary = try converter.convert(opened.input, from: opened.format, to: target, output: sink, report: report)
+            }
         } catch {
             atomic?.abandon()
             outcome.abandonedOutputFile = atomic != nil
@@ -70,6 +89,33 @@ public struct ConvertJob {
             outcome.wroteOutputFile = true
         }
         if let s = outcome.summary, s.recordsSkipped > 0 { outcome.status = .dataError }
+        return outcome
+    }
+
+    /// `--part head` or `--part tail`: the lines around the records, with no input read.
+    private func writeFrame(_ frame: DocumentFrame, of target: FormatDescriptor, standardOutput: ByteOutput,
+                            report: DiagnosticHandler) -> Outcome {
+        var outcome = Outcome(status: .success, summary: nil, wroteOutputFile: false)
+        do throws(Diagnostic) {
+            let bytes = try OutputParts.frameLines(part, of: target, frame: frame, options: options)
+            if let outputPath {
+                let atomic: AtomicFileOutput
+                do { atomic = try AtomicFileOutput(path: outputPath) } catch {
+                    report(error)
+                    outcome.status = .cannotCreate
+                    return outcome
+                }
+                atomic.output.write(bytes)
+                try atomic.commit()
+                outcome.wroteOutputFile = true
+            } else {
+                standardOutput.write(bytes)
+                try standardOutput.flush()
+            }
+        } catch {
+            report(error)
+            outcome.status = ExitStatus(for: error)
+        }
         return outcome
     }
 }

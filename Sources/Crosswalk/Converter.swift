@@ -40,7 +40,8 @@ public struct Converter {
     /// conversion: an unrecoverable input error, any error in strict mode, or an output error.
     @discardableResult
     public func convert(_ input: ByteInput, from source: FormatDescriptor, to target: FormatDescriptor,
-                        output: ByteOutput, report: @escaping DiagnosticHandler) throws(Diagnostic) -> ConversionSummary {
+                        output: ByteOutput, afterEachRecord: (() throws(Diagnostic) -> Void)? = nil,
+                        report: @escaping DiagnosticHandler) throws(Diagnostic) -> ConversionSummary {
         guard let makeReader = source.makeReader else {
             throw Diagnostic.usage("Crosswalk cannot read \(source.name)")
         }
@@ -89,6 +90,7 @@ public struct Converter {
             guard keep else { continue }
             try theWriter().write(record)
             counter.summary.recordsWritten += 1
+            try afterEachRecord?()
         }
         if let io = input.ioError { throw io }
         if counter.summary.recordsRead == 0 && counter.summary.recordsSkipped == 0 {
@@ -97,6 +99,7 @@ public struct Converter {
                               at: SourceLocation(file: input.name, line: 1, column: 1)))
         }
         try theWriter().finish()
+        try afterEachRecord?()
         return counter.summary
     }
 }

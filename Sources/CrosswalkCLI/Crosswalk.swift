@@ -107,6 +107,8 @@ func printClosingLine(_ verb: String, done: Int, skipped: Int, tallies: [Diagnos
     printToStandardError("crosswalk: \(done) \(verb); " + parts.joined(separator: "; "))
 }
 
+extension OutputPart: ExpressibleByArgument {}
+
 /// How warnings are shown: each one as it comes, each kind once with its count at the end, or none.
 enum WarningsMode: String, CaseIterable, ExpressibleByArgument {
     case all, summary, none
@@ -216,6 +218,9 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Stop at the first error instead of skipping the bad record.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Write one part of the document, for conversions in parts (GNU parallel, Spark; see Docs/scale-out.md): records (the records' lines only), head or tail (the lines around them; no input is read); whole is the default.", valueName: "part"))
+    var part: OutputPart = .whole
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
@@ -227,6 +232,7 @@ struct Convert: ParsableCommand {
         let progress = Progress(enabled: printer.mode != .none && isatty(2) == 1)
         var job = ConvertJob(input: inputOptions.request, target: to.name, outputPath: output,
                              options: inputOptions.formatOptions, strict: strict)
+        job.part = part
         if progress.enabled { job.transforms.append(progress.transform) }
         let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { d in
             progress.clear()

@@ -38,6 +38,12 @@ public final class ByteOutput {
     /// Everything written so far (memory outputs only).
     public var data: [UInt8] { bytes }
 
+    /// Everything written so far, which the output then forgets (memory outputs only).
+    public func takeData() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     @inlinable public func write(_ byte: UInt8) { bytes.append(byte) }
 
     @inlinable public func write(_ string: String) {

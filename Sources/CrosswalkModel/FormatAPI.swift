@@ -79,6 +79,30 @@ public protocol RecordWriter: AnyObject {
     func finish() throws(Diagnostic)
 }
 
+/// How a format's documents split into whole lines: a head, the lines of each record, a tail. Records
+/// converted in parts (`crosswalk convert --part records`, run by GNU parallel or Spark on pieces of
+/// a JSON Lines file) and joined between one head and one tail (`--part head`, `--part tail`) are
+/// then the very bytes of a single run.
+public struct DocumentFrame: Sendable, Hashable {
+    /// Lines before the first record (an XML declaration and the root's start tag; a CSV header).
+    public var headLines: Int
+    /// Lines after the last record (the root's end tag).
+    public var tailLines: Int
+    /// Settings of which one must be given for the parts to agree (a CSV header that does not
+    /// depend on the records: `csv.columns`); empty when none is needed.
+    public var requiresOneOf: [String]
+
+    public init(headLines: Int, tailLines: Int, requiresOneOf: [String] = []) {
+        self.headLines = headLines; self.tailLines = tailLines; self.requiresOneOf = requiresOneOf
+    }
+}
+
+/// Which part of a document a conversion writes: all of it, or for conversions in parts, the
+/// head, the records, or the tail (see `DocumentFrame`).
+public enum OutputPart: String, Sendable, Hashable, CaseIterable {
+    case whole, head, records, tail
+}
+
 /// How sure a sniffer is that some bytes are in its format.
 public enum SniffResult: Int, Sendable, Comparable {
     case no = 0, maybe = 1, likely = 2, certain = 3
@@ -123,6 +147,9 @@ public struct FormatDescriptor: Sendable {
     public var makeWriter: (@Sendable (ByteOutput, WriterContext) throws(Diagnostic) -> any RecordWriter)?
     /// The settings its reader and writer read (`FormatOptions.settings`).
     public var settings: [FormatSetting]
+    /// How its documents split into a head, the records and a tail, line by line; nil when they
+    /// cannot be written in parts (a JSON array needs commas between the parts).
+    public var documentFrame: DocumentFrame?
 
     public init(name: String, aliases: [String] = [], extensions: [String], summary: String,
                 sniff: @escaping @Sendable ([UInt8]) -> SniffResult,
@@ -134,6 +161,13 @@ public struct FormatDescriptor: Sendable {
     }
 
     public var canRead: Bool { makeReader != nil }
+
+    /// The same format, writable in parts with this frame.
+    public func framed(_ frame: DocumentFrame) -> FormatDescriptor {
+        var f = self
+        f.documentFrame = frame
+        return f
+    }
 
     /// Whether the format is XML, which names its own text encoding.
     public var isXML: Bool { extensions.contains { $0.hasSuffix("xml") } }

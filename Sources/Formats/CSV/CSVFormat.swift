@@ -644,7 +644,7 @@ extension FormatDescriptor {
         makeReader: { input, context in CSVRecordReader(input: input, context: context) },
         makeWriter: { output, context in CSVRecordWriter(output: output, context: context) },
         settings: CSVSettings.all
-    )
+    ).framed(DocumentFrame(headLines: 1, tailLines: 0, requiresOneOf: ["csv.columns"]))
 }
 
 extension String {

@@ -19,7 +19,7 @@ extension FormatDescriptor {
         sniff: sniffDublinCore,
         makeReader: { input, context throws(Diagnostic) in try DublinCoreRecordReader(input: input, context: context) },
         makeWriter: { output, context in DublinCoreRecordWriter(output: output, dialect: .simple, context: context) }
-    )
+    ).framed(DocumentFrame(headLines: 2, tailLines: 1))
 
     /// Qualified Dublin Core: `dcterms:` elements, which hold more than simple DC.
     public static let dublinCoreTerms = FormatDescriptor(
@@ -32,5 +32,5 @@ extension FormatDescriptor {
         },
         makeReader: { input, context throws(Diagnostic) in try DublinCoreRecordReader(input: input, context: context) },
         makeWriter: { output, context in DublinCoreRecordWriter(output: output, dialect: .terms, context: context) }
-    )
+    ).framed(DocumentFrame(headLines: 2, tailLines: 1))
 }

@@ -149,5 +149,5 @@ extension FormatDescriptor {
         },
         makeReader: { input, context in JSONLinesRecordReader(input: input, context: context) },
         makeWriter: { output, context in JSONLinesRecordWriter(output: output, context: context) }
-    )
+    ).framed(DocumentFrame(headLines: 0, tailLines: 0))
 }
