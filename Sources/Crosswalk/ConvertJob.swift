@@ -14,6 +14,8 @@ public struct ConvertJob {
     /// The whole document, or one part of it for conversions in parts (`OutputParts`): `head` and
     /// `tail` read no input.
     public var part: OutputPart = .whole
+    /// Threads (`Converter.jobs`): more than 1 reads ahead of the writer on a thread of its own.
+    public var jobs: Int = 1
 
     public init(input: InputRequest, target: String, outputPath: String? = nil, options: FormatOptions = FormatOptions(),
                 strict: Bool = false, transforms: [RecordTransform] = []) {
@@ -65,7 +67,7 @@ public struct ConvertJob {
             atomic = nil
             sink = standardOutput()
         }
-        let converter = Converter(options: options, strict: strict, transforms: transforms)
+        let converter = Converter(options: options, strict: strict, transforms: transforms, jobs: jobs)
         do throws(Diagnostic) {
             if let frame {
                 // The records only: the writer writes into memory, and a filter passes its lines on

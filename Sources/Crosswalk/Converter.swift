@@ -29,9 +29,13 @@ public struct Converter {
     /// Stop at the first error instead of skipping the bad record.
     public var strict: Bool
     public var transforms: [RecordTransform]
+    /// Threads: 1 reads and writes on the calling thread; more reads on a thread of its own, ahead
+    /// of the writer (the output and the diagnostics are the same, in the same order).
+    public var jobs: Int
 
-    public init(options: FormatOptions = FormatOptions(), strict: Bool = false, transforms: [RecordTransform] = []) {
-        self.options = options; self.strict = strict; self.transforms = transforms
+    public init(options: FormatOptions = FormatOptions(), strict: Bool = false, transforms: [RecordTransform] = [],
+                jobs: Int = 1) {
+        self.options = options; self.strict = strict; self.transforms = transforms; self.jobs = jobs
     }
 
     /// Converts every record of `input` from one format to another.
@@ -59,28 +63,60 @@ public struct Converter {
             if let t = d.tally { counter.summary.tallies[t, default: 0] += 1 }
             report(d)
         }
-        let reader = try makeReader(input, ReaderContext(options: options, report: counting))
+        // With more than one job the reader runs on a thread of its own, ahead of the writer; its
+        // warnings are replayed with the item they came before, so that every diagnostic comes in
+        // the order one thread gives.
+        let readAhead: ReadAhead?
+        let reader: any RecordReader
+        if jobs > 1 {
+            let buffer = WarningBuffer()
+            reader = try makeReader(input, ReaderContext(options: options, report: { buffer.append($0) }))
+            readAhead = ReadAhead(reader: reader, warnings: buffer, strict: strict)
+            readAhead?.start()
+        } else {
+            reader = try makeReader(input, ReaderContext(options: options, report: counting))
+            readAhead = nil
+        }
+        defer { readAhead?.cancel(); readAhead?.join() }
+        var batch: [ReadItem] = []
+        var batchIndex = 0
+        func nextItem() -> ReadItem {
+            guard let readAhead else { return ReadItem.next(from: reader, strict: strict, warnings: { [] }) }
+            if batchIndex == batch.count {
+                batch = readAhead.nextBatch()
+                batchIndex = 0
+                if batch.isEmpty { return .end(nil, warnings: []) }
+            }
+            batchIndex += 1
+            return batch[batchIndex - 1]
+        }
         var writer: (any RecordWriter)?
         func theWriter() throws(Diagnostic) -> any RecordWriter {
             if let writer { return writer }
-            let w = try makeWriter(output, WriterContext(options: options, extraKeys: reader.declaredExtraKeys, report: counting))
+            let keys = readAhead?.extraKeys ?? reader.declaredExtraKeys
+            let w = try makeWriter(output, WriterContext(options: options, extraKeys: keys, report: counting))
             writer = w
             return w
         }
-        while true {
-            let next: Record?
-            do {
-                next = try reader.next()
-            } catch {
-                if error.isRecoverable && !strict {
-                    counter.summary.recordsSkipped += 1
-                    counting(error)
-                    continue
+        reading: while true {
+            var record: Record
+            switch nextItem() {
+            case .record(let r, let warnings):
+                warnings.forEach(counting)
+                record = r
+            case .skipped(let error, let warnings):
+                warnings.forEach(counting)
+                counter.summary.recordsSkipped += 1
+                counting(error)
+                continue
+            case .end(let error, let warnings):
+                warnings.forEach(counting)
+                if let error {
+                    counter.summary.errors += 1
+                    throw error
                 }
-                counter.summary.errors += 1
-                throw error
+                break reading
             }
-            guard var record = next else { break }
             counter.summary.recordsRead += 1
             var keep = true
             for t in transforms {
@@ -92,6 +128,7 @@ public struct Converter {
             counter.summary.recordsWritten += 1
             try afterEachRecord?()
         }
+        readAhead?.join()
         if let io = input.ioError { throw io }
         if counter.summary.recordsRead == 0 && counter.summary.recordsSkipped == 0 {
             // Never an empty catalogue without a word: the output is empty because the input is.

@@ -221,9 +221,13 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write one part of the document, for conversions in parts (GNU parallel, Spark; see Docs/scale-out.md): records (the records' lines only), head or tail (the lines around them; no input is read); whole is the default.", valueName: "part"))
     var part: OutputPart = .whole
 
+    @Option(name: .long, help: ArgumentHelp("Threads: 1 reads and writes on one; 2 or more reads on one thread ahead of the writer on another. The output and the messages are the same. Default: the number of cores.", valueName: "n"))
+    var jobs: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         do { _ = try FormatRegistry.builtIn.writableFormat(named: to.name) } catch { throw ValidationError(error.message) }
     }
 
@@ -233,6 +237,7 @@ struct Convert: ParsableCommand {
         var job = ConvertJob(input: inputOptions.request, target: to.name, outputPath: output,
                              options: inputOptions.formatOptions, strict: strict)
         job.part = part
+        job.jobs = jobs
         if progress.enabled { job.transforms.append(progress.transform) }
         let outcome = job.run(standardOutput: ByteOutput(standardOutput: ())) { d in
             progress.clear()
