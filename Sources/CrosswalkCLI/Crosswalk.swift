@@ -163,8 +163,15 @@ struct InputOptions: ParsableArguments {
     /// The reader and writer options these arguments give.
     var formatOptions: FormatOptions {
         var options = FormatOptions(separator: separator, encoding: encoding)
+        let repeatable = Set(FormatRegistry.builtIn.settings.filter(\.repeatable).map(\.key))
         for s in settings {
-            if let eq = s.firstIndex(of: "=") { options.settings[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+            guard let eq = s.firstIndex(of: "=") else { continue }
+            let key = String(s[..<eq]), value = String(s[s.index(after: eq)...])
+            if repeatable.contains(key), let earlier = options.settings[key] {
+                options.settings[key] = earlier + "," + value
+            } else {
+                options.settings[key] = value
+            }
         }
         return options
     }

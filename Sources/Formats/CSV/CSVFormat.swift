@@ -17,7 +17,7 @@ public final class CSVRecordReader: RecordReader {
     private var codec: CellCodec
     private let codecSeparator: String
     private let report: DiagnosticHandler
-    private let profileSetting: String?
+    private let settings: [String: String]
     private let separatorGiven: Bool
     private var header: [String] = []
     private var plan = CSVHeaderPlan(header: [], profile: nil)
@@ -37,7 +37,7 @@ public final class CSVRecordReader: RecordReader {
         self.codecSeparator = context.options.separator
         self.separatorGiven = context.options.separator != FormatOptions().separator
         self.report = context.report
-        self.profileSetting = context.options.settings[CSVSettings.profile.key]?.lowercased()
+        self.settings = context.options.settings
     }
 
     private func readHeader() throws(Diagnostic) {
@@ -75,23 +75,17 @@ public final class CSVRecordReader: RecordReader {
             seen[name] = i
         }
         let headerAt = SourceLocation(file: input.name, line: row.line, column: 1)
-        switch profileSetting {
-        case nil, "auto":
-            profile = CSVProfiles.detect(header: header)
-            if let p = profile {
-                report(.warning("the header is \(p.title): read with profile `\(p.name)` (say --profile none to read it by column names alone)", at: headerAt))
-            }
-        case "none":
-            profile = nil
-        case let name?:
-            guard let p = CSVProfiles.named(name) else {
-                done = true
-                throw Diagnostic.usage("--profile: `\(name)` is not one of \(CSVSettings.profile.values.joined(separator: ", "))", field: CSVSettings.profile.key)
-            }
-            profile = p
+        let setup: CSVHeaderSetup
+        do { setup = try CSVHeaderSetup.make(header: header, settings: settings) } catch {
+            done = true
+            throw error
+        }
+        profile = setup.profile
+        if setup.detected, let p = profile {
+            report(.warning("the header is \(p.title): read with profile `\(p.name)` (say --profile none to read it by column names alone)", at: headerAt))
         }
         if let p = profile, !separatorGiven { codec = CellCodec(separator: p.separator) }
-        plan = CSVHeaderPlan(header: header, profile: profile)
+        plan = setup.plan
         declaredExtraKeys = plan.extraKeys
         for (message, i) in plan.notes {
             report(.warning(message, at: SourceLocation(file: input.name, line: row.cellLines[i], column: row.cellColumns[i])))
@@ -164,6 +158,8 @@ public final class CSVRecordReader: RecordReader {
                 end = (text, i)
             case .extra(let key):
                 r.extra[key, default: []] += codec.split(text)
+            case .ignore:
+                continue
             }
         }
         if start != nil || end != nil { readRange(start: start, end: end, into: &r) }
