@@ -9,12 +9,15 @@ public struct CSVProfile: Sendable {
     public var title: String
     /// The multi-value separator the layout uses (used unless `--separator` is given).
     public var separator: String
-    public var columns: [(header: String, target: CSVTarget)]
+    public let columns: [(header: String, target: CSVTarget)]
     /// Header names only this layout uses: two of them, and none of another profile's, detect it.
     public var signature: [String]
 
-    private var index: [String: CSVTarget] {
-        Dictionary(columns.map { (CSVHeaderNames.normalized($0.header), $0.target) }, uniquingKeysWith: { a, _ in a })
+    private let index: [String: CSVTarget]
+
+    public init(name: String, title: String, separator: String, columns: [(header: String, target: CSVTarget)], signature: [String]) {
+        self.name = name; self.title = title; self.separator = separator; self.columns = columns; self.signature = signature
+        index = Dictionary(columns.map { (CSVHeaderNames.normalized($0.header), $0.target) }, uniquingKeysWith: { a, _ in a })
     }
 
     func target(for name: String) -> CSVTarget? {
