@@ -255,7 +255,7 @@ public final class CSVRecordReader: RecordReader {
             let lower = value.trimmingCharacters.lowercased()
             if let t = CSVTypes.recordTypeByLowercase[lower] {
                 if r.type == nil { r.type = t; continue }
-            } else if let term = CSVTypes.dcmiByLowercase[lower] {
+            } else if let term = CSVTypes.dcmiByLowercase[lower] ?? CSVTypes.dcmiByLowercase[lower.filter { $0 != " " }] {
                 let t = CSVTypes.recordType(forDCMI: term)
                 if r.type == nil {
                     r.type = t
