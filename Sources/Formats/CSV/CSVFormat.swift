@@ -93,12 +93,12 @@ public final class CSVRecordReader: RecordReader {
         if plan.mapped == 0 {
             done = true
             throw Diagnostic.error(
-                "no column of the header (\(header.prefix(8).map { "`\($0)`" }.joined(separator: ", "))\(header.count > 8 ? ", …" : "")) maps to a Crosswalk field; name the columns as Docs/formats/csv.md says, or choose a --profile",
+                "no column of the header (\(header.prefix(8).map { "`\($0)`" }.joined(separator: ", "))\(header.count > 8 ? ", …" : "")) maps to a Crosswalk field; name the columns as Docs/formats/csv.md says, choose a --profile, or map them with --map (`crosswalk inspect` prints a map to edit)",
                 at: headerAt)
         }
         if plan.titleColumn == nil {
             done = true
-            throw Diagnostic.error("the header has no `title` column (nor `Title`, `dc:title` or a profile's title)", at: headerAt)
+            throw Diagnostic.error("the header has no `title` column (nor `Title`, `dc:title` or a profile's title); map one with --map 'COLUMN=title'", at: headerAt)
         }
         if plan.idColumn == nil {
             let from = plan.idFallbackColumn.map { "the first value of column `\(header[$0])`, else " } ?? ""
