@@ -15,7 +15,7 @@ struct CrosswalkCommand: ParsableCommand {
         abstract: "Convert, cite and validate catalogues of archival documents.",
         discussion: "Formats: \(FormatRegistry.builtIn.formats.map(\.name).joined(separator: ", ")). Exit statuses are listed in Docs/cli.md.",
         version: "0.1.0",
-        subcommands: [Convert.self, Cite.self, Validate.self, Formats.self, Styles.self]
+        subcommands: [Convert.self, Cite.self, Validate.self, Inspect.self, Formats.self, Styles.self]
     )
 
     /// The format settings' own options (`--duplicate-keys first`) are spelled `--set KEY=VALUE`
@@ -177,8 +177,15 @@ struct InputOptions: ParsableArguments {
     /// The reader and writer options these arguments give.
     var formatOptions: FormatOptions {
         var options = FormatOptions(separator: separator, encoding: encoding)
+        let repeatable = Set(FormatRegistry.builtIn.settings.filter(\.repeatable).map(\.key))
         for s in settings {
-            if let eq = s.firstIndex(of: "=") { options.settings[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+            guard let eq = s.firstIndex(of: "=") else { continue }
+            let key = String(s[..<eq]), value = String(s[s.index(after: eq)...])
+            if repeatable.contains(key), let earlier = options.settings[key] {
+                options.settings[key] = earlier + "," + value
+            } else {
+                options.settings[key] = value
+            }
         }
         return options
     }
@@ -332,6 +339,31 @@ struct Validate: ParsableCommand {
         default:
             throw ExitCode(outcome.status.rawValue)
         }
+    }
+}
+
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how a CSV file's columns would be read, with a few values of each and a --map line to edit.",
+        discussion: """
+        Prints the header, what each column goes to and why (the column map, the profile, its name, or nothing: \
+        extra), the profile, the first few values of each column, warnings, and a ready --map option. \
+        --profile, --map, --map-file and --separator are taken into account as convert takes them.
+
+        \(SettingOptions.help)
+        """
+    )
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("How many values to show per column.", valueName: "n"))
+    var samples: Int = 3
+
+    func run() throws {
+        let printer = DiagnosticPrinter(.all)
+        let outcome = InspectJob(input: inputOptions.request, options: inputOptions.formatOptions, samples: max(1, samples)).run { printer($0) }
+        if let inspection = outcome.inspection { print(inspection.text, terminator: "") }
+        if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }
 }
 

@@ -122,9 +122,12 @@ public struct FormatSetting: Sendable, Hashable {
     /// How the value is named in help: `policy`.
     public var valueName: String
     public var help: String
+    /// Whether the option may be given several times, its values then joined with commas (`--map a=b --map c=d`).
+    public var repeatable: Bool
 
-    public init(key: String, option: String, values: [String] = [], valueName: String, help: String) {
+    public init(key: String, option: String, values: [String] = [], valueName: String, help: String, repeatable: Bool = false) {
         self.key = key; self.option = option; self.values = values; self.valueName = valueName; self.help = help
+        self.repeatable = repeatable
     }
 
     /// Why `value` is refused, or nil when it is accepted (values are compared case-insensitively).

@@ -48,7 +48,7 @@ extension SpreadsheetCLITests {
         let chosen = try CLI.run(["convert", path, "--profile", "atom", "--to", "jsonl"])
         #expect(chosen.status == 0)
         #expect(!chosen.stderr.contains("read with profile"))  // chosen, not detected
-        let bad = try CLI.run(["convert", path, "--profile", "omeka-s", "--to", "jsonl"])
+        let bad = try CLI.run(["convert", path, "--profile", "nonesuch", "--to", "jsonl"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--profile"), "\(bad.stderr)")
         let help = try CLI.run(["convert", "--help"])
@@ -62,5 +62,61 @@ extension SpreadsheetCLITests {
         #expect(r.status == 0)
         for p in CSVProfiles.all { #expect(r.stdout.contains("\n\(p.name) "), "\(r.stdout)") }
         #expect(!r.stdout.contains("read+write"))
+    }
+}
+
+extension SpreadsheetCLITests {
+    @Test func inspectPrintsTheColumnsTheValuesAndAMapLine() throws {
+        let path = Self.fixtures.appendingPathComponent("university-item-list.csv").path
+        let r = try CLI.run(["inspect", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let item = try #require(lines.first { $0.hasPrefix("1 ") })
+        #expect(item.contains("Item_number") && item.contains(" id ") && item.contains("name match") && item.contains("AU NBAC N193-001"), "\(item)")
+        let start = try #require(lines.first { $0.hasPrefix("6 ") })
+        #expect(start.contains("date.start") && start.contains("c. 1950"), "\(start)")
+        #expect(lines.contains("  --map 'Item_number=id,Title=title,Coverage=places,Pages=pages,Notes=notes,start_date=date.start,end_date=date.end'"), "\(r.stdout)")
+        #expect(r.stdout.contains("profile: none"))
+    }
+
+    @Test func inspectTakesTheMapAndTheProfileAsConvertDoes() throws {
+        let path = Self.fixtures.appendingPathComponent("atom-isad.csv").path
+        let r = try CLI.run(["inspect", path, "--map", "legacyId=extra.legacy", "--map", "identifier=id", "--samples", "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("profile: atom (detected from the header)"))
+        let legacy = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("1 ") })
+        #expect(legacy.contains("extra.legacy") && legacy.contains("map") && legacy.hasSuffix("F-12"), "\(legacy)")
+        let bad = try CLI.run(["inspect", path, "--map", "Nope=title"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("the header has no column `Nope`"), "\(bad.stderr)")
+        let json = try CLI.run(["inspect", "-", "--from", "json"], stdin: "[]")
+        #expect(json.status == 64)
+        #expect(json.stderr.contains("CSV only"), "\(json.stderr)")
+    }
+
+    @Test func aRepeatedMapAddsUpAndAMapFileIsRead() throws {
+        let dir = try CLI.temporaryDirectory()
+        let map = dir.appendingPathComponent("map.csv")
+        try "Item_number,id\nTitle,title\nPages,extra.pages\n".write(to: map, atomically: true, encoding: .utf8)
+        let path = Self.fixtures.appendingPathComponent("university-item-list.csv").path
+        let r = try CLI.run(["convert", path, "--to", "jsonl", "--map-file", map.path, "--map", "Notes=-", "--map", "Coverage=extra.where"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let first = try #require(r.stdout.split(separator: "\n").first)
+        #expect(first.contains("\"pages\":[\"212\"]") && first.contains("\"where\":[\"Sydney\"]") && !first.contains("Bound volume"), "\(first)")
+        let bad = try CLI.run(["convert", path, "--to", "jsonl", "--map", "Title=titel"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("`titel` (for column `Title`) is not a target"), "\(bad.stderr)")
+        let help = try CLI.run(["convert", "--help"])
+        #expect(help.stdout.contains("--map ") && help.stdout.contains("--map-file "))
+    }
+
+    @Test func aCatalogueIsWrittenInAProfilesLayout() throws {
+        let path = Self.fixtures.appendingPathComponent("collectionbuilder.csv").path
+        let json = try CLI.run(["convert", path, "--to", "json"])
+        #expect(json.status == 0)
+        let out = try CLI.run(["convert", "-", "--from", "json", "--to", "csv", "--profile", "collectionbuilder"], stdin: json.stdout)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix("objectid,parentid,title,creator,date,description,subject,location,"), "\(out.stdout.prefix(200))")
+        #expect(out.stdout.contains("Waterfront;Labour unions;Strikes"))
     }
 }

@@ -372,6 +372,10 @@ func spreadsheetFixture(_ name: String) throws -> String {
         ("CSVHeaderNames.markdownTable", CSVHeaderNames.markdownTable),
         ("CSVProfiles.atom.markdownTable", CSVProfiles.atom.markdownTable),
         ("CSVProfiles.collectionBuilder.markdownTable", CSVProfiles.collectionBuilder.markdownTable),
+        ("CSVProfiles.archivesSpace.markdownTable", CSVProfiles.archivesSpace.markdownTable),
+        ("CSVProfiles.archivesSpaceAccessions.markdownTable", CSVProfiles.archivesSpaceAccessions.markdownTable),
+        ("CSVProfiles.omekaS.markdownTable", CSVProfiles.omekaS.markdownTable),
+        ("CSVProfiles.omekaClassic.markdownTable", CSVProfiles.omekaClassic.markdownTable),
     ])
     func theDocsPrintTheTables(name: String, table: String) throws {
         let region = try GeneratedDocs.region(name, in: "Docs/formats/csv.md", updatingTo: table)

@@ -17,7 +17,7 @@ public final class CSVRecordReader: RecordReader {
     private var codec: CellCodec
     private let codecSeparator: String
     private let report: DiagnosticHandler
-    private let profileSetting: String?
+    private let settings: [String: String]
     private let separatorGiven: Bool
     private var header: [String] = []
     private var plan = CSVHeaderPlan(header: [], profile: nil)
@@ -37,7 +37,7 @@ public final class CSVRecordReader: RecordReader {
         self.codecSeparator = context.options.separator
         self.separatorGiven = context.options.separator != FormatOptions().separator
         self.report = context.report
-        self.profileSetting = context.options.settings[CSVSettings.profile.key]?.lowercased()
+        self.settings = context.options.settings
     }
 
     private func readHeader() throws(Diagnostic) {
@@ -75,23 +75,17 @@ public final class CSVRecordReader: RecordReader {
             seen[name] = i
         }
         let headerAt = SourceLocation(file: input.name, line: row.line, column: 1)
-        switch profileSetting {
-        case nil, "auto":
-            profile = CSVProfiles.detect(header: header)
-            if let p = profile {
-                report(.warning("the header is \(p.title): read with profile `\(p.name)` (say --profile none to read it by column names alone)", at: headerAt))
-            }
-        case "none":
-            profile = nil
-        case let name?:
-            guard let p = CSVProfiles.named(name) else {
-                done = true
-                throw Diagnostic.usage("--profile: `\(name)` is not one of \(CSVSettings.profile.values.joined(separator: ", "))", field: CSVSettings.profile.key)
-            }
-            profile = p
+        let setup: CSVHeaderSetup
+        do { setup = try CSVHeaderSetup.make(header: header, settings: settings) } catch {
+            done = true
+            throw error
+        }
+        profile = setup.profile
+        if setup.detected, let p = profile {
+            report(.warning("the header is \(p.title): read with profile `\(p.name)` (say --profile none to read it by column names alone)", at: headerAt))
         }
         if let p = profile, !separatorGiven { codec = CellCodec(separator: p.separator) }
-        plan = CSVHeaderPlan(header: header, profile: profile)
+        plan = setup.plan
         declaredExtraKeys = plan.extraKeys
         for (message, i) in plan.notes {
             report(.warning(message, at: SourceLocation(file: input.name, line: row.cellLines[i], column: row.cellColumns[i])))
@@ -99,12 +93,12 @@ public final class CSVRecordReader: RecordReader {
         if plan.mapped == 0 {
             done = true
             throw Diagnostic.error(
-                "no column of the header (\(header.prefix(8).map { "`\($0)`" }.joined(separator: ", "))\(header.count > 8 ? ", …" : "")) maps to a Crosswalk field; name the columns as Docs/formats/csv.md says, or choose a --profile",
+                "no column of the header (\(header.prefix(8).map { "`\($0)`" }.joined(separator: ", "))\(header.count > 8 ? ", …" : "")) maps to a Crosswalk field; name the columns as Docs/formats/csv.md says, choose a --profile, or map them with --map (`crosswalk inspect` prints a map to edit)",
                 at: headerAt)
         }
         if plan.titleColumn == nil {
             done = true
-            throw Diagnostic.error("the header has no `title` column (nor `Title`, `dc:title` or a profile's title)", at: headerAt)
+            throw Diagnostic.error("the header has no `title` column (nor `Title`, `dc:title` or a profile's title); map one with --map 'COLUMN=title'", at: headerAt)
         }
         if plan.idColumn == nil {
             let from = plan.idFallbackColumn.map { "the first value of column `\(header[$0])`, else " } ?? ""
@@ -164,6 +158,8 @@ public final class CSVRecordReader: RecordReader {
                 end = (text, i)
             case .extra(let key):
                 r.extra[key, default: []] += codec.split(text)
+            case .ignore:
+                continue
             }
         }
         if start != nil || end != nil { readRange(start: start, end: end, into: &r) }
@@ -259,7 +255,7 @@ public final class CSVRecordReader: RecordReader {
             let lower = value.trimmingCharacters.lowercased()
             if let t = CSVTypes.recordTypeByLowercase[lower] {
                 if r.type == nil { r.type = t; continue }
-            } else if let term = CSVTypes.dcmiByLowercase[lower] {
+            } else if let term = CSVTypes.dcmiByLowercase[lower] ?? CSVTypes.dcmiByLowercase[lower.filter { $0 != " " }] {
                 let t = CSVTypes.recordType(forDCMI: term)
                 if r.type == nil {
                     r.type = t
@@ -293,6 +289,10 @@ public final class CSVRecordWriter: RecordWriter {
     private let output: ByteOutput
     private let context: WriterContext
     private let codec: CellCodec
+    /// The separator in use: `--separator`, else the profile's, else the default.
+    private let separatorText: String
+    /// The profile whose layout is written (`csv.profile` naming one), or nil for the canonical columns.
+    private let layout: CSVProfileLayout?
     /// The columns `--columns` names, in its order, or nil for every column.
     private let picked: [String]?
     /// The `extra` keys the records hold, in the order they first appear (`extraIndex[k]` is the number of key `k`).
@@ -324,12 +324,18 @@ public final class CSVRecordWriter: RecordWriter {
     init(output: ByteOutput, context: WriterContext, maxPendingBytes: Int, maxPendingRows: Int) {
         self.output = output
         self.context = context
-        self.codec = CellCodec(separator: context.options.separator)
+        let profile = context.options.settings[CSVSettings.profile.key].flatMap { CSVProfiles.named($0) }
+        let separatorGiven = context.options.separator != FormatOptions().separator
+        self.separatorText = profile.map { separatorGiven ? context.options.separator : $0.separator } ?? context.options.separator
+        self.codec = CellCodec(separator: separatorText)
+        self.layout = profile.map(CSVProfileLayout.init)
         self.maxPendingBytes = maxPendingBytes
         self.maxPendingRows = max(1, maxPendingRows)
         self.picked = context.options.settings[CSVSettings.columns.key].map { value in
             value.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
         }
+        // A profile's columns come first, numbered in its order.
+        if let profile { for (h, _) in profile.columns { _ = extraColumn(h) } }
     }
 
     deinit {
@@ -338,12 +344,12 @@ public final class CSVRecordWriter: RecordWriter {
 
     public func write(_ r: Record) throws(Diagnostic) {
         if !checkedSeparator {
-            if let problem = CellCodec.problem(with: context.options.separator) {
+            if let problem = CellCodec.problem(with: separatorText) {
                 throw Diagnostic.error(problem, field: "separator", kind: .usage)
             }
             checkedSeparator = true
-            if let picked, Set(picked).count == picked.count, !picked.contains("") {
-                let declared = context.extraKeys.filter { CSVMapping.columnIndex[$0] == nil }
+            if layout == nil, let picked, Set(picked).count == picked.count, !picked.contains("") {
+                let declared = Set(context.extraKeys.filter { CSVMapping.columnIndex[$0] == nil })
                 if picked.allSatisfy({ CSVMapping.columnIndex[$0] != nil || declared.contains($0) }) {
                     direct = picked.map { CSVMapping.columnIndex[$0] ?? CSVMapping.columns.count + extraColumn($0) }
                 }
@@ -353,11 +359,15 @@ public final class CSVRecordWriter: RecordWriter {
         if !isGrouped(r.agents.map(\.role), order: AgentRole.allCases) {
             context.report(.warning("field `agents` reordered: CSV groups agents by role", record: r.id, field: "agents"))
         }
-        if !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
+        if layout == nil, !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
             context.report(.warning("field `identifiers` reordered: CSV groups identifiers by scheme", record: r.id, field: "identifiers"))
         }
         if let direct {
             try writeDirect(r, columns: direct)
+            return
+        }
+        if let layout {
+            try writeLayoutRow(r, layout)
             return
         }
         // Past the bound, the rows kept so far go to the temporary file (checked before a row, not
@@ -383,6 +393,22 @@ public final class CSVRecordWriter: RecordWriter {
                 let column = extraColumn(k)
                 if !text.isEmpty { appendCell(column: column, text) }
             }
+        }
+        setUInt32(pending.count - rowStart - 4, at: rowStart)
+        pendingRows += 1
+    }
+
+    /// A row of a profile's layout: no canonical part, every cell by its column's number.
+    private func writeLayoutRow(_ r: Record, _ layout: CSVProfileLayout) throws(Diagnostic) {
+        if pending.count >= maxPendingBytes || pendingRows >= maxPendingRows { try spill() }
+        if pending.capacity == 0 { pending.reserveCapacity(min(maxPendingBytes, 8 << 20) + (64 << 10)) }
+        let rowStart = pending.count
+        appendUInt32(0)
+        appendUInt32(0)
+        layout.cells(r, codec, dropped: { field, reason in
+            context.report(.dropped(field, record: r.id, reason: reason))
+        }) { name, text in
+            if !text.isEmpty { appendCell(column: extraColumn(name), text) }
         }
         setUInt32(pending.count - rowStart - 4, at: rowStart)
         pendingRows += 1
@@ -480,27 +506,40 @@ public final class CSVRecordWriter: RecordWriter {
     /// The columns of the header, as column numbers (see `extraIndex`), and their names.
     private func headerColumns() throws(Diagnostic) -> (numbers: [Int], names: [String]) {
         let canonical = CSVMapping.columns.count
-        var extras: [String] = []
-        for k in context.extraKeys where CSVMapping.columnIndex[k] == nil && !extras.contains(k) { extras.append(k) }
-        let declared = Set(extras)
-        extras += extraKeys.filter { !declared.contains($0) }.sorted()
-        guard let picked else {
-            return (Array(0..<canonical) + extras.map { canonical + extraColumn($0) },
-                    CSVMapping.columns.map(\.name) + extras)
+        var names: [String]
+        var known: Set<String>
+        if let layout {
+            // The layout's columns, then the canonical fields it has no column for, then the declared
+            // `extra` keys that are columns of their own, then the others in alphabetical order.
+            names = layout.profile.columns.map(\.header)
+            known = Set(names)
+            for c in layout.leftovers where extraIndex[c.name] != nil && known.insert(c.name).inserted { names.append(c.name) }
+            for k in context.extraKeys where layout.isOwnColumn(k) && known.insert(k).inserted { names.append(k) }
+            names += extraKeys.filter { !known.contains($0) }.sorted()
+            known.formUnion(names)
+        } else {
+            var extras: [String] = []
+            var declared = Set<String>()
+            for k in context.extraKeys where CSVMapping.columnIndex[k] == nil && declared.insert(k).inserted { extras.append(k) }
+            extras += extraKeys.filter { !declared.contains($0) }.sorted()
+            names = CSVMapping.columns.map(\.name) + extras
+            known = Set(extras)
         }
-        let valid = CSVMapping.columns.map(\.name) + extras
+        func number(_ name: String) -> Int {
+            if layout == nil, let i = CSVMapping.columnIndex[name] { return i }
+            return canonical + extraColumn(name)
+        }
+        guard let picked else { return (names.map(number), names) }
         func refuse(_ message: String) -> Diagnostic {
-            .usage("--columns: \(message); the columns are \(valid.joined(separator: ", "))", field: CSVSettings.columns.key)
+            .usage("--columns: \(message); the columns are \(names.joined(separator: ", "))", field: CSVSettings.columns.key)
         }
         var numbers: [Int] = []
         var seen: Set<String> = []
         for name in picked {
             if name.isEmpty { throw refuse("an empty column name") }
             guard seen.insert(name).inserted else { throw refuse("`\(name)` is named twice") }
-            if let i = CSVMapping.columnIndex[name] {
-                numbers.append(i)
-            } else if extras.contains(name) {
-                numbers.append(canonical + extraColumn(name))
+            if (layout == nil && CSVMapping.columnIndex[name] != nil) || known.contains(name) {
+                numbers.append(number(name))
             } else {
                 throw refuse("`\(name)` is not a column")
             }

@@ -11,6 +11,40 @@ public enum CSVTarget: Sendable, Hashable {
     case dateStart, dateEnd
     /// `extra`, under this key.
     case extra(String)
+    /// Nothing: the column is not read (a column map's `-` or `ignore`).
+    case ignore
+
+    /// How a column map names this target: `title`, `identifier`, `date.start`, `extra.NAME`, `-`.
+    public var mapName: String {
+        switch self {
+        case .column(let c): c
+        case .identifier: "identifier"
+        case .dateStart: "date.start"
+        case .dateEnd: "date.end"
+        case .extra(let k): "extra." + k
+        case .ignore: "-"
+        }
+    }
+
+    /// The target a column map names, or nil: a canonical column name (in any case, spaces, `_`, `-`
+    /// ignored), `identifier`, `date.start`, `date.end`, `extra.NAME`, or `-`/`ignore`.
+    public init?(mapName name: String) {
+        let lower = name.lowercased()
+        if name == "-" || lower == "ignore" { self = .ignore; return }
+        if lower == "date.start" { self = .dateStart; return }
+        if lower == "date.end" { self = .dateEnd; return }
+        if lower.hasPrefix("extra.") {
+            let key = String(name.dropFirst(6))
+            if key.isEmpty { return nil }
+            self = .extra(key)
+            return
+        }
+        if CSVMapping.columnIndex[name] != nil { self = .column(name); return }
+        let n = CSVHeaderNames.normalized(name)
+        if n == "identifier" || n == "identifiers" { self = .identifier; return }
+        if let c = CSVHeaderNames.canonicalIndex[n] { self = .column(c); return }
+        return nil
+    }
 
     var describe: String {
         switch self {
@@ -19,8 +53,23 @@ public enum CSVTarget: Sendable, Hashable {
         case .dateStart: "`date` (start)"
         case .dateEnd: "`date` (end)"
         case .extra(let k): "`extra[\"\(k)\"]`"
+        case .ignore: "nothing (ignored)"
         }
     }
+}
+
+/// Why a column feeds what it feeds.
+public enum CSVMappingSource: String, Sendable, Hashable {
+    /// The column map (`--map`, `--map-file`) names it.
+    case map
+    /// The profile's table names it.
+    case profile
+    /// Its name is a canonical column name, as written.
+    case canonical = "canonical name"
+    /// Its name matches a canonical name, an alias or a Dublin Core name loosely.
+    case nameMatch = "name match"
+    /// Nothing names it: it goes to `extra` under its own name.
+    case extra
 }
 
 /// How the reader maps a spreadsheet's header, with no option: the canonical column names, then
@@ -131,8 +180,12 @@ struct CSVHeaderPlan {
         case identifier
         case dateStart, dateEnd
         case extra(String)
+        case ignore
     }
     var roles: [Role] = []
+    /// What each column feeds (`.extra(name)` for a column nothing names), and why.
+    var targets: [CSVTarget] = []
+    var sources: [CSVMappingSource] = []
     /// The column that holds the id, if any.
     var idColumn: Int?
     /// When there is no id column: the column whose first value is the id (an identifier or reference code).
@@ -147,21 +200,40 @@ struct CSVHeaderPlan {
     /// How many columns map to a field (not `extra` under their own name).
     var mapped = 0
 
-    init(header: [String], profile: CSVProfile?) {
+    /// The plan: the column map's targets (by column number) first, then the profile's table, then
+    /// the names. A column whose target another column already feeds goes to `extra` under its name.
+    init(header: [String], profile: CSVProfile?, map: [Int: CSVTarget] = [:]) {
         var taken: [CSVTarget: Int] = [:]
+        // The map's targets are taken first, so that the map wins over a name that comes earlier.
+        for (i, t) in map.sorted(by: { $0.key < $1.key }) where t.isExclusive && taken[t] == nil { taken[t] = i }
+        var declared = Set<String>()
+        func declare(_ k: String) { if declared.insert(k).inserted { extraKeys.append(k) } }
+        roles.reserveCapacity(header.count)
         for (i, name) in header.enumerated() {
             var target: CSVTarget?
-            if let profile {
-                target = profile.target(for: name)
-            } else {
-                target = CSVHeaderNames.target(for: name)
+            var source = CSVMappingSource.extra
+            if let t = map[i] {
+                target = t; source = .map
+            } else if let profile {
+                if let t = profile.target(for: name) {
+                    target = t; source = .profile
+                } else if CSVMapping.columnIndex[name] != nil {
+                    // A canonical name as written, in a sheet of a profile (Crosswalk's own columns beside the layout's).
+                    target = .column(name); source = .canonical
+                }
+            } else if let t = CSVHeaderNames.target(for: name) {
+                target = t
+                source = CSVMapping.columnIndex[name] != nil ? .canonical : .nameMatch
             }
-            // Two columns for one field: the first (or the exact canonical name) wins; the other is kept in `extra`.
-            if let t = target, case .extra = t {} else if let t = target, let first = taken[t] {
+            // Two columns for one field: the first (or the map's, or the exact canonical name) wins; the other is kept in `extra`.
+            if source != .map, let t = target, t.isExclusive, let first = taken[t], first != i {
                 notes.append(("column `\(name)` also maps to \(t.describe), which column \(first + 1) (`\(header[first])`) feeds; kept in `extra[\"\(name)\"]`", i))
                 target = nil
+                source = .extra
             }
-            if let t = target { taken[t] = i }
+            if let t = target, t.isExclusive, taken[t] == nil { taken[t] = i }
+            targets.append(target ?? .extra(name))
+            sources.append(source)
             switch target {
             case .column(let c)?:
                 let column = CSVMapping.columns[CSVMapping.columnIndex[c]!]
@@ -180,16 +252,26 @@ struct CSVHeaderPlan {
                 roles.append(.dateEnd); mapped += 1; hasDateRange = true
             case .extra(let k)?:
                 roles.append(.extra(k)); mapped += 1
-                if !extraKeys.contains(k) { extraKeys.append(k) }
+                declare(k)
+            case .ignore?:
+                roles.append(.ignore)
             case nil:
                 roles.append(.extra(name))
-                if !extraKeys.contains(name) { extraKeys.append(name) }
+                declare(name)
             }
         }
         // A spreadsheet date that cannot be read is kept as text under `dc:date`: make room for it,
         // unless the header is Crosswalk's own (whose dates are EDTF).
-        if dateColumn.map({ header[$0] != "date" }) ?? false || hasDateRange, !extraKeys.contains("dc:date") {
-            extraKeys.append("dc:date")
+        if dateColumn.map({ header[$0] != "date" }) ?? false || hasDateRange { declare("dc:date") }
+    }
+}
+
+extension CSVTarget {
+    /// Whether only one column can feed it (every target but `extra` and nothing).
+    var isExclusive: Bool {
+        switch self {
+        case .extra, .ignore: false
+        default: true
         }
     }
 }
