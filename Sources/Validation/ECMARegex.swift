@@ -96,6 +96,17 @@ final class ECMARegex: @unchecked Sendable {
                 i += 1
                 continue
             }
+            if c == "(" && i + 1 < cs.count && cs[i + 1] == "?" {
+                // Not ECMA-262: Python's (?P…), comments (?#…) and global flags (?i).
+                guard i + 2 < cs.count else { return nil }
+                let k = cs[i + 2]
+                if k == "P" || k == "#" { return nil }
+                if "imsx".unicodeScalars.contains(k) {
+                    var j = i + 2
+                    while j < cs.count && "imsx-".unicodeScalars.contains(cs[j]) { j += 1 }
+                    if j < cs.count && cs[j] == ")" { return nil }
+                }
+            }
             switch c {
             case "[":
                 inClass = true

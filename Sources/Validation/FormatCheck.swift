@@ -91,10 +91,11 @@ enum FormatCheck {
         var inTime = false
         var order = ""
         var any = false, anyTime = false
-        let dateUnits = "YMWD", timeUnits = "HMS"
+        let dateUnits = unitsOrder(b), timeUnits = "HMS"
         while i < b.count {
             if b[i] == UInt8(ascii: "T") {
                 guard !inTime else { return false }
+                if order.contains("W") { return false }
                 inTime = true; i += 1; order = ""
                 continue
             }
@@ -104,7 +105,8 @@ enum FormatCheck {
             let unit = Character(Unicode.Scalar(b[i]))
             let units = inTime ? timeUnits : dateUnits
             guard let pos = units.firstIndex(of: unit) else { return false }
-            if let last = order.last, let lastPos = units.firstIndex(of: last), lastPos >= pos { return false }
+            // RFC 3339 appendix A: the units come in order, with none skipped (Y then D needs M).
+            if let last = order.last, let lastPos = units.firstIndex(of: last), units.index(after: lastPos) != pos { return false }
             order.append(unit)
             any = true
             if inTime { anyTime = true }
@@ -115,6 +117,8 @@ enum FormatCheck {
         if order.contains("W") && (order.count > 1 || inTime) { return false }
         return any
     }
+
+    static func unitsOrder(_ b: [UInt8]) -> String { b.contains(UInt8(ascii: "W")) ? "W" : "YMD" }
 
     static func hostname(_ s: String) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 253 else { return false }

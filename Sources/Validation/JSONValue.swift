@@ -73,6 +73,9 @@ public enum JSONValue: Sendable, Hashable {
         return out
     }
 
+    /// Appends the value as compact JSON text.
+    public func write(into out: inout String) { write(to: &out) }
+
     func write(to out: inout String) {
         switch self {
         case .null: out += "null"
@@ -549,7 +552,6 @@ public enum JSONLocator {
                         guard c.i < buf.count, buf[c.i] == UInt8(ascii: ",") else { return lineColumn(of: here, in: buf) }
                         c.i += 1
                     }
-                    if !found { return lineColumn(of: here, in: buf) }
                 case UInt8(ascii: "["):
                     c.i += 1
                     guard let n = Int(token) else { return lineColumn(of: here, in: buf) }
