@@ -31,6 +31,8 @@ public struct ValidateJob {
         public var format: FormatDescriptor?
         public var records = 0
         public var errors = 0
+        /// What `records` counts: "record", or "document" for JSON Schema validation.
+        public var unit = "record"
         /// True when `--max-errors` stopped the run early.
         public var stoppedEarly = false
     }
@@ -157,6 +159,7 @@ public struct ValidateJob {
         outcome.format = try? registry.readableFormat(named: lines ? "jsonl" : "json")
         let result = JSONDocumentValidation.validate(byteInput, lines: lines, schema: compiled, maxErrors: maxErrors, report: report)
         outcome.records = result.documents
+        outcome.unit = "document"
         outcome.errors = result.errors
         outcome.stoppedEarly = result.errors >= maxErrors && maxErrors < Int.max
         outcome.status = result.errors == 0 ? .success : .invalid

@@ -347,7 +347,7 @@ struct Validate: ParsableCommand {
         switch outcome.status {
         case .success:
             let r = outcome.records
-            if report == .text { print("\(outcome.name): valid (\(r) record\(r == 1 ? "" : "s"), \(outcome.format?.name ?? "?"))") }
+            if report == .text { print("\(outcome.name): valid (\(r) \(outcome.unit)\(r == 1 ? "" : "s"), \(outcome.format?.name ?? "?"))") }
         case .invalid:
             let e = outcome.errors
             if report == .text {

@@ -37,6 +37,8 @@ public struct JSONSchemaOptions: Sendable, Hashable {
 /// URIs mapped to local files (a URI ending in `/` maps a whole folder).
 public final class JSONSchemaRegistry {
     var documents: [String: JSONValue] = [:]
+    /// Files read through the map (which wins over ``documents``).
+    var loaded: [String: JSONValue] = [:]
     var map: [(uri: String, path: String)] = []
 
     public init() {}
@@ -62,7 +64,7 @@ public final class JSONSchemaRegistry {
     }
 
     func load(_ uri: String) throws(JSONSchemaCompileError) -> JSONValue? {
-        if let d = documents[uri] { return d }
+        if let d = loaded[uri] { return d }
         var path: String?
         for (u, p) in map {
             if u.hasSuffix("/") {
@@ -72,12 +74,12 @@ public final class JSONSchemaRegistry {
         if path == nil, uri.hasPrefix("file://") {
             path = URIReference.percentDecode(String(uri.dropFirst(7)))
         }
-        guard let path else { return nil }
+        guard let path else { return documents[uri] }
         let bytes: [UInt8]
-        do { bytes = try ByteInput(path: path).readToEnd() } catch { return nil }
+        do { bytes = try ByteInput(path: path).readToEnd() } catch { return documents[uri] }
         do {
             let v = try JSONValueParser.parse(bytes)
-            documents[uri] = v
+            loaded[uri] = v
             return v
         } catch {
             throw JSONSchemaCompileError("\(path):\(error.line):\(error.column): \(error.message)")

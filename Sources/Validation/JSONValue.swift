@@ -538,7 +538,7 @@ public enum JSONLocator {
                 switch buf[c.i] {
                 case UInt8(ascii: "{"):
                     c.i += 1
-                    var found = false
+
                     while true {
                         c.ws()
                         guard c.i < buf.count, buf[c.i] == UInt8(ascii: "\"") else { return lineColumn(of: here, in: buf) }
@@ -546,7 +546,7 @@ public enum JSONLocator {
                         c.ws()
                         guard c.i < buf.count, buf[c.i] == UInt8(ascii: ":") else { return nil }
                         c.i += 1
-                        if k == token { found = true; break }
+                        if k == token { break }
                         guard (try? c.value(depth: 0)) != nil else { return nil }
                         c.ws()
                         guard c.i < buf.count, buf[c.i] == UInt8(ascii: ",") else { return lineColumn(of: here, in: buf) }
