@@ -196,7 +196,7 @@ func failures(_ schema: JSONSchema, _ instance: String) throws -> [String] {
     }
 
     @Test func recursiveRefs() throws {
-        let s = try compile(#"{"type": "object", "properties": {"child": {"$ref": "#"}}, "required": ["n"]}"#)
+        let s = try compile(##"{"type": "object", "properties": {"child": {"$ref": "#"}}, "required": ["n"]}"##)
         #expect(s.isValid(try json(#"{"n": 1, "child": {"n": 2, "child": {"n": 3}}}"#)))
         #expect(try failures(s, #"{"n": 1, "child": {"child": {"n": 3}}}"#) == ["/child required"])
     }
@@ -218,7 +218,7 @@ func failures(_ schema: JSONSchema, _ instance: String) throws -> [String] {
         #expect(s.isValid(try json("1")))
         #expect(!s.isValid(try json("0")))
         #expect(throws: JSONSchemaCompileError.self) { try compile(#"{"$ref": "https://example.invalid/elsewhere.json"}"#) }
-        #expect(throws: JSONSchemaCompileError.self) { try compile(#"{"$ref": "#/$defs/missing"}"#) }
+        #expect(throws: JSONSchemaCompileError.self) { try compile(##"{"$ref": "#/$defs/missing"}"##) }
     }
 
     @Test func dynamicRefsResolveInTheDynamicScope() throws {
