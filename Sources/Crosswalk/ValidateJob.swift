@@ -112,11 +112,35 @@ public struct ValidateJob {
             // checks whatever DC records it holds and does not refuse the document for being other XML.
             if schema != nil { readerOptions.settings[DublinCoreRecordReader.anyXMLSetting] = "true" }
             let reader = try makeReader(again, ReaderContext(options: readerOptions, report: note))
+            // Where a record starts, for readers that do not say (`RecordReader.lastRecordLocation`):
+            // the input's position when the reader starts on it, past white space (which no text
+            // format but CSV keeps between records). XML is read by libxml2 in blocks: no position.
+            let isCSV = format.name.lowercased().contains("csv") || format.name == "tsv"
+            let input = again
             while errors < limit {
                 do {
+                    if !format.isXML && !isCSV {
+                        while let b = input.peek(), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { input.advance() }
+                    }
+                    var before: SourceLocation? = format.isXML ? nil : input.location
+                    // In a JSON array the next element is past a comma the reader has yet to read.
+                    if var b = before, input.peek() == UInt8(ascii: ",") {
+                        var k = 1
+                        while let c = input.peek(at: k), c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09, k < 4096 {
+                            if c == 0x0A { b.line += 1; b.column = 0 } else { b.column = (b.column ?? 0) + 1 }
+                            k += 1
+                        }
+                        b.column = (b.column ?? 0) + 1
+                        before = b
+                    }
                     guard let record = try reader.next() else { break }
+                    var start = before
+                    // A CSV reader reads its header with the first row: that row ends where the next begins.
+                    if isCSV, outcome.records == 0, let b = before, b.line == 1 {
+                        start = SourceLocation(file: b.file, line: max(2, input.location.line - 1), column: 1)
+                    }
                     outcome.records += 1
-                    for p in checker.check(record, reader: reader) { problem(p) }
+                    for p in checker.check(record, reader: reader, start: start) { problem(p) }
                 } catch {
                     note(error)
                     if !error.isRecoverable { break }
@@ -183,12 +207,12 @@ final class RecordChecker {
         self.schema = JSONSchemaLoading.recordSchema(options: JSONSchemaOptions(formatAssertion: formatAssertion))
     }
 
-    func check(_ r: Record, reader: RecordReader) -> [ValidationProblem] {
+    func check(_ r: Record, reader: RecordReader, start: SourceLocation? = nil) -> [ValidationProblem] {
         var out: [ValidationProblem] = []
-        let recordLocation = reader.lastRecordLocation
+        let recordLocation = reader.lastRecordLocation ?? start
         let rid: String? = r.id.isEmpty ? nil : "\"\(r.id)\""
         func at(_ tokens: [String]) -> SourceLocation? {
-            reader.location(ofField: tokens) ?? recordLocation ?? SourceLocation(file: file, line: 1)
+            reader.location(ofField: tokens) ?? recordLocation
         }
         // The model's rules, in words an archivist reads.
         var fieldsWithProblems = Set<String>()

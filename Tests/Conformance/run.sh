@@ -111,7 +111,7 @@ substep() {
   local out status p f
   out=$("$@" 2>&1)
   status=$?
-  echo "$out" | grep -E '^(FAIL|KNOWN|EXCLUDED|NOW PASSES)' || true
+  echo "$out" | grep -E '^(FAIL|KNOWN|EXCLUDED|NOW PASSES|informational)' || true
   p=$(echo "$out" | awk '/^[0-9]+ passed, [0-9]+ failed/ {print $1}' | tail -1)
   f=$(echo "$out" | awk '/^[0-9]+ passed, [0-9]+ failed/ {print $3}' | tail -1)
   if [ -z "$p" ]; then
