@@ -81,6 +81,19 @@ import Testing
         #expect(r.stderr.contains("r.jsonl:2:8: error: record \"a\": duplicate id (first at line 1); ids must be unique in the file"), "\(r.stderr)")
     }
 
+    @Test func recordsOfEveryFormatArePlacedWhereTheyStart() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        try "id,title\na,T\nb,U\na,V\n".write(to: dir.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
+        let csv = try CLIRunner.run(["validate", "r.csv"], in: dir)
+        #expect(csv.status == 1)
+        #expect(csv.stderr.contains("r.csv:4:1: error: record \"a\": duplicate id (first at line 2)"), "\(csv.stderr)")
+        try "[{\"id\": \"x\", \"type\": \"book\", \"title\": \"A\"},\n {\"id\": \"x\", \"type\": \"book\", \"title\": \"B\"}]\n"
+            .write(to: dir.appendingPathComponent("r.csl.json"), atomically: true, encoding: .utf8)
+        let cslJSON = try CLIRunner.run(["validate", "r.csl.json"], in: dir)
+        #expect(cslJSON.status == 1)
+        #expect(cslJSON.stderr.contains("r.csl.json:2:2: error: record \"x\": duplicate id (first at line 1)"), "\(cslJSON.stderr)")
+    }
+
     @Test func theSamplesAreValidAgainstTheCatalogueSchema() throws {
         let r = try CLIRunner.run(["validate", "--schema", "Schemas/catalog.schema.json", "--schema-map",
                                    "https://crosswalk.invalid/schemas/=Schemas/", "Samples/cold-war-korea.json"])
