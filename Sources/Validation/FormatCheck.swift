@@ -264,27 +264,69 @@ enum FormatCheck {
         if let a = p.authority {
             // Brackets only around an IP literal; the port must be digits.
             var host = Substring(a)
-            if let atSign = host.lastIndex(of: "@") { host = host[host.index(after: atSign)...] }
+            // One userinfo at most, without brackets.
+            if host.filter({ $0 == "@" }).count > 1 { return false }
+            if let atSign = host.lastIndex(of: "@") {
+                if host[..<atSign].contains("[") || host[..<atSign].contains("]") { return false }
+                host = host[host.index(after: atSign)...]
+            }
             if host.hasPrefix("[") {
                 guard let close = host.firstIndex(of: "]") else { return false }
+                let literal = host[host.index(after: host.startIndex)..<close]
+                if !literal.hasPrefix("v") && !literal.hasPrefix("V") && !ipv6(String(literal)) { return false }
                 let rest = host[host.index(after: close)...]
                 if !rest.isEmpty { guard rest.hasPrefix(":"), rest.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return false } }
             } else {
                 if host.contains("[") || host.contains("]") { return false }
                 if let colon = host.lastIndex(of: ":") {
-                    guard host[host.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+                    guard host[host.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }),
+                          !host[..<colon].contains(":") else { return false }
                 }
             }
         } else if p.path.contains("[") || p.path.contains("]") { return false }
         return true
     }
 
+    /// RFC 6570 (level 4): literals and `{operator varspec,varspec}` expressions.
     static func uriTemplate(_ s: String) -> Bool {
-        var open = false
-        for c in s {
-            if c == "{" { if open { return false }; open = true }
-            else if c == "}" { if !open { return false }; open = false }
+        let u = Array(s.unicodeScalars)
+        var i = 0
+        func hex(_ k: Int) -> Bool { k < u.count && u[k].properties.isASCIIHexDigit }
+        while i < u.count {
+            let c = u[i]
+            if c == "{" {
+                guard let close = u[i...].firstIndex(of: "}") else { return false }
+                var body = Array(u[(i + 1)..<close])
+                if let op = body.first, "+#./;?&".unicodeScalars.contains(op) { body.removeFirst() }
+                if body.isEmpty { return false }
+                for spec in body.split(separator: ",", omittingEmptySubsequences: false) {
+                    var name = Array(spec), modifier: [Unicode.Scalar] = []
+                    if name.last == "*" { name.removeLast() }
+                    else if let colon = name.firstIndex(of: ":") { modifier = Array(name[(colon + 1)...]); name = Array(name[..<colon]) }
+                    if !modifier.isEmpty || spec.contains(":") {
+                        guard (1...4).contains(modifier.count), modifier.first != "0",
+                              modifier.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+                    }
+                    guard !name.isEmpty, name.first != ".", name.last != "." else { return false }
+                    var k = 0
+                    while k < name.count {
+                        let v = name[k]
+                        if v == "%" {
+                            guard k + 2 < name.count, name[k + 1].properties.isASCIIHexDigit, name[k + 2].properties.isASCIIHexDigit else { return false }
+                            k += 3; continue
+                        }
+                        if v == "." { guard k + 1 < name.count, name[k + 1] != "." else { return false } }
+                        else { guard v == "_" || (v.isASCII && (v.properties.isAlphabetic || ("0"..."9").contains(v))) else { return false } }
+                        k += 1
+                    }
+                }
+                i = close + 1
+                continue
+            }
+            if c == "%" { guard hex(i + 1), hex(i + 2) else { return false }; i += 3; continue }
+            if c.value < 0x21 || c.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(c) { return false }
+            i += 1
         }
-        return !open
+        return true
     }
 }
