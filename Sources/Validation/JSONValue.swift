@@ -237,19 +237,48 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         let shift = exponent - divisor.exponent
         if shift >= 0 {
             // Is A × 10^shift divisible by B?
-            guard let m = Self.smallValue(divisor.digits) else { return doubleFallback(divisor) }
+            guard let m = Self.smallValue(divisor.digits) else {
+                return shift <= 100_000 ? Self.bigRemainderIsZero(digits, zeros: shift, divisor: divisor.digits) : doubleFallback(divisor)
+            }
             var r = Self.mod(digits, m)
             r = Self.mulmod(r, Self.powmod(10, shift, m), m)
             return r == 0
-        } else {
-            // Is A divisible by B × 10^-shift?
-            guard -shift <= 18, let b = Self.smallValue(divisor.digits) else { return false || doubleFallback(divisor) }
-            var p: UInt64 = 1
-            for _ in 0 ..< -shift { p *= 10 }
-            let (m, overflow) = b.multipliedReportingOverflow(by: p)
-            guard !overflow, m <= 1_000_000_000_000_000_000 else { return doubleFallback(divisor) }
-            return Self.mod(digits, m) == 0
         }
+        // More decimal places than the divisor: A has no trailing zero (it is normalized), so
+        // 10^-shift, hence B × 10^-shift, cannot divide it.
+        return false
+    }
+
+    /// Whether `digits` followed by `zeros` zeros is divisible by `divisor` (all decimal ASCII digits),
+    /// by long division in decimal: for divisors too big for machine integers.
+    static func bigRemainderIsZero(_ digits: [UInt8], zeros: Int, divisor: [UInt8]) -> Bool {
+        let b = divisor.map { Int($0 - 0x30) }
+        var r: [Int] = []   // the remainder, most significant digit first, no leading zeros
+        func less(_ x: [Int], _ y: [Int]) -> Bool {
+            if x.count != y.count { return x.count < y.count }
+            for i in x.indices where x[i] != y[i] { return x[i] < y[i] }
+            return false
+        }
+        func subtract() {
+            var borrow = 0
+            var i = r.count - 1, j = b.count - 1
+            while i >= 0 {
+                var d = r[i] - borrow - (j >= 0 ? b[j] : 0)
+                borrow = d < 0 ? 1 : 0
+                if d < 0 { d += 10 }
+                r[i] = d
+                i -= 1; j -= 1
+            }
+            let lead = r.firstIndex { $0 != 0 } ?? r.count
+            r.removeFirst(lead)
+        }
+        func push(_ d: Int) {
+            if !(r.isEmpty && d == 0) { r.append(d) }
+            while !less(r, b) { subtract() }
+        }
+        for d in digits { push(Int(d - 0x30)) }
+        for _ in 0..<zeros { push(0) }
+        return r.isEmpty
     }
 
     private func doubleFallback(_ divisor: JSONNumber) -> Bool {

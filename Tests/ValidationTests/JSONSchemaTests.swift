@@ -38,6 +38,12 @@ func failures(_ schema: JSONSchema, _ instance: String) throws -> [String] {
         #expect(JSONNumber("123456789012345678901234567890")!.isMultiple(of: JSONNumber("10")!))
         #expect(!JSONNumber("123456789012345678901234567891")!.isMultiple(of: JSONNumber("10")!))
         #expect(!JSONNumber("0.0075")!.isMultiple(of: JSONNumber("0.01")!))
+        #expect(!JSONNumber("1e-400")!.isMultiple(of: JSONNumber("1")!))
+        // Divisors too big for machine integers.
+        #expect(JSONNumber("246913578024691357802469135780")!.isMultiple(of: JSONNumber("123456789012345678901234567890")!))
+        #expect(!JSONNumber("246913578024691357802469135781")!.isMultiple(of: JSONNumber("123456789012345678901234567890")!))
+        #expect(JSONNumber("1e40")!.isMultiple(of: JSONNumber("1e20")!))
+        #expect(JSONNumber("-4.5")!.isMultiple(of: JSONNumber("1.5")!))
     }
 
     @Test func integersIncludeOnePointZero() {
