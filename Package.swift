@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "crosswalk", targets: ["CrosswalkCLI"]),
         .executable(name: "crosswalk-bench", targets: ["CrosswalkBench"]),
         .executable(name: "crosswalk-csl-suite", targets: ["CrosswalkCSLSuite"]),
+        .executable(name: "crosswalk-jsonschema-suite", targets: ["CrosswalkJSONSchemaSuite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +40,8 @@ let package = Package(
         .target(name: "CrosswalkCitations", dependencies: ["LibXML"], path: "Sources/Citations"),
         // The CSL test-suite runner (Tests/Conformance/csl.sh runs it against ../shared).
         .executableTarget(name: "CrosswalkCSLSuite", dependencies: ["CrosswalkCitations"], path: "Tests/CSLSuite"),
+        // The JSON Schema test-suite runner (Tests/Conformance/jsonschema.sh runs it against ../shared).
+        .executableTarget(name: "CrosswalkJSONSchemaSuite", dependencies: ["CrosswalkValidation"], path: "Tests/JSONSchemaSuite"),
         // Validation: XML Schema through LibXML, with Crosswalk's own schemas (the data-model rules
         // of each format are its reader's; `crosswalk validate` runs both).
         .target(name: "CrosswalkValidation", dependencies: ["CrosswalkModel", "LibXML", "CrosswalkSchemas"], path: "Sources/Validation"),

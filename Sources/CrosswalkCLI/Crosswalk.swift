@@ -299,14 +299,22 @@ final class Progress {
     }
 }
 
+/// What `validate` writes on standard output.
+enum ReportMode: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a file against its schema and the data-model rules of its format.",
         discussion: """
         XML is validated against Crosswalk's bundled XML Schemas, chosen by the root element (a Crosswalk \
         `records` container, an `oai_dc:dc` record, or an OAI-PMH response), or against --schema. Every file is \
-        then read as its format, so that every bad record is reported. Problems are printed as \
-        FILE:LINE:COLUMN: error: message. The exit status is 0 when the file is valid and 1 when it is not.
+        then read as its format, and every record is checked against Crosswalk's record schema \
+        (Schemas/record.schema.json) and the model's rules (an id and a title, ids unique in the file). With \
+        --schema S.json, any JSON document (or JSON Lines, line by line) is checked against that JSON Schema \
+        (2020-12) instead. Problems are printed as FILE:LINE:COLUMN: error: message. The exit status is 0 when \
+        the file is valid and 1 when it is not.
 
         \(SettingOptions.help)
         """
@@ -314,27 +322,70 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Validate XML against this XML Schema instead of the bundled one.", valueName: "path.xsd"))
+    @Option(name: .long, help: ArgumentHelp("Validate against this schema: an XML Schema (.xsd) for XML, or a JSON Schema for JSON and JSON Lines.", valueName: "path"))
     var schema: String?
 
-    @Option(name: .long, help: ArgumentHelp("An XML catalog that maps schema URLs to local files (for --schema).", valueName: "catalog.xml"))
+    @Option(name: .long, help: ArgumentHelp("An XML catalog that maps schema URLs to local files (for an .xsd --schema).", valueName: "catalog.xml"))
     var catalog: String?
+
+    @Option(name: .customLong("schema-map"), help: ArgumentHelp("Resolve a JSON Schema URI (or a URI prefix ending in /) to a local file (or folder); repeatable. Nothing is fetched from the network.", valueName: "URI=PATH"))
+    var schemaMap: [String] = []
+
+    @Flag(name: .customLong("format-assert"), help: "JSON Schema: check `format` (date, email, uri, ...) instead of treating it as an annotation.")
+    var formatAssert = false
+
+    @Option(name: .long, help: ArgumentHelp("text: the summary line on standard output; json: a machine-readable report of every problem.", valueName: "text|json"))
+    var report: ReportMode = .text
+
+    @Option(name: .customLong("max-errors"), help: ArgumentHelp("Stop after this many errors.", valueName: "N"))
+    var maxErrors: Int?
 
     @OptionGroup var outputOptions: OutputOptions
 
+    func validate() throws {
+        for m in schemaMap where !m.contains("=") || m.hasPrefix("=") || m.hasSuffix("=") {
+            throw ValidationError("--schema-map expects URI=PATH, not `\(m)`")
+        }
+        if let maxErrors, maxErrors < 1 { throw ValidationError("--max-errors must be 1 or more") }
+    }
+
     func run() throws {
         let printer = DiagnosticPrinter(outputOptions.mode)
-        let job = ValidateJob(input: inputOptions.request, schema: schema, catalog: catalog, options: inputOptions.formatOptions)
-        let outcome = job.run { printer($0) }
+        var job = ValidateJob(input: inputOptions.request, schema: schema, catalog: catalog, options: inputOptions.formatOptions)
+        job.schemaMap = schemaMap.map { m in
+            let eq = m.firstIndex(of: "=")!
+            return (String(m[..<eq]), String(m[m.index(after: eq)...]))
+        }
+        job.formatAssertion = formatAssert
+        job.maxErrors = maxErrors ?? Int.max
+        var problems = 0
+        if report == .json { print("{\"problems\":[", terminator: "") }
+        let outcome = job.runDetailed { p in
+            printer(p.diagnostic)
+            if report == .json {
+                print((problems == 0 ? "\n" : ",\n") + p.jsonObject, terminator: "")
+                problems += 1
+            }
+        }
         printer.finish()
         printClosingLine("checked", done: outcome.records, skipped: 0, printer: printer)
+        if report == .json {
+            var tail = "\n],\"file\":"
+            JSONValue.string(outcome.name).write(into: &tail)
+            tail += ",\"format\":" + (outcome.format.map { "\"\($0.name)\"" } ?? "null")
+            tail += ",\"valid\":\(outcome.status == .success),\"records\":\(outcome.records),\"errors\":\(outcome.errors)"
+            tail += ",\"stoppedEarly\":\(outcome.stoppedEarly),\"exitStatus\":\(outcome.status.rawValue)}"
+            print(tail)
+        }
         switch outcome.status {
         case .success:
             let r = outcome.records
-            print("\(outcome.name): valid (\(r) record\(r == 1 ? "" : "s"), \(outcome.format?.name ?? "?"))")
+            if report == .text { print("\(outcome.name): valid (\(r) \(outcome.unit)\(r == 1 ? "" : "s"), \(outcome.format?.name ?? "?"))") }
         case .invalid:
             let e = outcome.errors
-            print("\(outcome.name): invalid: \(e) error\(e == 1 ? "" : "s")")
+            if report == .text {
+                print("\(outcome.name): invalid: \(e) error\(e == 1 ? "" : "s")\(outcome.stoppedEarly ? " (stopped at --max-errors)" : "")")
+            }
             throw ExitCode(outcome.status.rawValue)
         default:
             throw ExitCode(outcome.status.rawValue)

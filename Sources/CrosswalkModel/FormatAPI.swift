@@ -49,10 +49,20 @@ public protocol RecordReader: AnyObject {
 
     /// Keys of `Record.extra` that the input declares before any record (CSV's unknown columns).
     var declaredExtraKeys: [String] { get }
+
+    /// Where the last record returned by `next()` starts in the input, when the reader knows
+    /// (`crosswalk validate` places a record's problems there).
+    var lastRecordLocation: SourceLocation? { get }
+
+    /// Where a field of the last record returned is in the input, when the reader knows. The field is
+    /// named by the reference tokens of its place in the record's canonical JSON (`["agents", "0", "role"]`).
+    func location(ofField tokens: [String]) -> SourceLocation?
 }
 
 extension RecordReader {
     public var declaredExtraKeys: [String] { [] }
+    public var lastRecordLocation: SourceLocation? { nil }
+    public func location(ofField tokens: [String]) -> SourceLocation? { nil }
 
     /// Reads every record, collecting recoverable errors; stops at the first unrecoverable one.
     public func readAll() throws(Diagnostic) -> (records: [Record], errors: [Diagnostic]) {

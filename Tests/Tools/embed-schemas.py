@@ -40,6 +40,7 @@ from pathlib import Path
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS_DIR = PACKAGE_ROOT / "Schemas"
 OUTPUT = PACKAGE_ROOT / "Sources" / "CrosswalkSchemas" / "EmbeddedSchemas.swift"
+JSON_OUTPUT = PACKAGE_ROOT / "Sources" / "CrosswalkSchemas" / "EmbeddedJSONSchemas.swift"
 
 # Root element of a document, as "{namespaceURI}localName", to the schema file
 # that validates such a document.
@@ -133,16 +134,41 @@ def render() -> str:
     return "\n".join(out) + "\n"
 
 
+def render_json() -> str:
+    """Crosswalk's own JSON Schemas (Schemas/*.schema.json), for `crosswalk validate`."""
+    out: list[str] = []
+    out.append("// GENERATED FILE: DO NOT EDIT.")
+    out.append("// Made by `python3 Tests/Tools/embed-schemas.py` from the files in Schemas/.")
+    out.append("// Edit the .schema.json files there and run the script again; the SchemaTests fail while this file is stale.")
+    out.append("")
+    out.append("/// The JSON Schemas of `Schemas/` (Crosswalk's own), compiled into the module so that an")
+    out.append("/// installed binary can validate records without the source tree.")
+    out.append("public enum EmbeddedJSONSchemas {")
+    out.append("    /// Every JSON Schema file, by file name, with its exact content.")
+    out.append("    public static let files: [String: String] = [")
+    for path in sorted(SCHEMAS_DIR.glob("*.schema.json"), key=lambda p: p.name):
+        out.append(f"        {swift_plain_literal(path.name)}: {swift_expression(read_schema(path))},")
+    out.append("    ]")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="do not write; exit 1 if the Swift file is missing or stale")
     args = parser.parse_args()
 
-    generated = render()
+    status = 0
+    for output, generated in ((OUTPUT, render()), (JSON_OUTPUT, render_json())):
+        status |= write(output, generated, args.check)
+    return status
+
+
+def write(OUTPUT: Path, generated: str, check: bool) -> int:
     generated_bytes = generated.encode("utf-8")
     current = OUTPUT.read_bytes() if OUTPUT.exists() else None
-    if args.check:
+    if check:
         if current != generated_bytes:
             print(f"{OUTPUT.relative_to(PACKAGE_ROOT)} is stale: run python3 Tests/Tools/embed-schemas.py",
                   file=sys.stderr)

@@ -10,9 +10,18 @@ public final class JSONRecordReader: RecordReader {
         self.decoder = JSONRecordDecoder(file: input.name)
     }
 
+    private var lastNode: JSONNode?
+
     public func next() throws(Diagnostic) -> Record? {
         guard let node = try stream.next() else { return nil }
+        lastNode = node
         return try decoder.record(from: node)
+    }
+
+    public var lastRecordLocation: SourceLocation? { lastNode.map { SourceLocation(file: decoder.file, line: $0.line, column: $0.column) } }
+
+    public func location(ofField tokens: [String]) -> SourceLocation? {
+        lastNode?.location(of: tokens, file: decoder.file)
     }
 }
 
@@ -63,8 +72,36 @@ public final class JSONLinesRecordReader: RecordReader {
             } catch {
                 throw relocate(error)
             }
+            lastNode = node
             return try decoder.record(from: node)
         }
+    }
+
+    private var lastNode: JSONNode?
+
+    public var lastRecordLocation: SourceLocation? { lastNode.map { SourceLocation(file: decoder.file, line: $0.line, column: $0.column) } }
+
+    public func location(ofField tokens: [String]) -> SourceLocation? {
+        lastNode?.location(of: tokens, file: decoder.file)
+    }
+}
+
+extension JSONNode {
+    /// Where the value at `tokens` (JSON Pointer reference tokens) starts, or nil when there is none.
+    package func location(of tokens: [String], file: String) -> SourceLocation? {
+        var node = self
+        for t in tokens {
+            switch node.value {
+            case .object(let members):
+                guard let m = members.last(where: { $0.key == t }) else { return nil }
+                node = m.value
+            case .array(let items):
+                guard let i = Int(t), i >= 0, i < items.count else { return nil }
+                node = items[i]
+            default: return nil
+            }
+        }
+        return SourceLocation(file: file, line: node.line, column: node.column)
     }
 }
 

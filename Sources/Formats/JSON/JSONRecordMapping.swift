@@ -219,11 +219,13 @@ struct JSONRecordDecoder {
 package struct JSONRecordEncoder {
     let pretty: Bool
 
+    package init(pretty: Bool) { self.pretty = pretty }
+
     /// `RecordKey.allCases`, made once (`allCases` makes a new array at each call).
     private static let keys = RecordKey.allCases
 
     /// Appends the JSON text of `record` at the given indentation level.
-    func encode(_ r: Record, into out: inout [UInt8], level: Int) {
+    package func encode(_ r: Record, into out: inout [UInt8], level: Int) {
         var w = Emitter(out: out, pretty: pretty)
         out = []
         w.beginObject(level: level)
