@@ -144,18 +144,14 @@ public enum DublinCoreMapping {
               write: { r, w, el throws(Diagnostic) in if let v = r.publisher { try w.element(el[0], v, field: "publisher") } }),
         .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + dateTerms.map { "dcterms:" + $0 }, readsLocation: true,
               reading: "the first valid EDTF date that is a plain date rather than a timestamp (a repository's deposit time), `dcterms:created` before `date` and `dcterms:issued`; with none, the first timestamp in that order; every other date goes to `dates` (below); a date that is not EDTF goes to `extra` under its element's name, with a warning",
-              writing: "canonical EDTF. `dc`: every date of the record as `dc:date`, the main date first (a plain date before a timestamp, as the reader reads them). `dcterms`: `dcterms:created`, unless `dates` lists the same date as the `issued` or `created` date the reader would take as the main date",
+              writing: "canonical EDTF. `dc`: every date of the record as `dc:date` (the main date listed in `dates` twice), a plain date before a timestamp, as the reader ranks them. `dcterms`: `dcterms:created`, unless `dates` lists the same date as the `issued` or `date` date the reader would take as the main date; with no main date, the `created` date the reader will take",
               lost: "`dc`: a main date that is a timestamp reads back as a date of `dates` when a plain date is there (with a warning)",
               read: { d, e in d.dates.append((e.text, e.key, e.at!)) },
               write: { r, w, el throws(Diagnostic) in
                   if w.isSimple {
                       var items: [(date: EDTFDate, field: String)] = []
                       if let d = r.date { items.append((d, "date")) }
-                      var skipped = false
-                      for (i, x) in r.dates.enumerated() {
-                          if !skipped, x.kind != .date, x.date == r.date { skipped = true; continue }
-                          items.append((x.date, "dates[\(i)]"))
-                      }
+                      for (i, x) in r.dates.enumerated() { items.append((x.date, "dates[\(i)]")) }
                       // Written in the order the reader ranks them, so that what is read back is written the same.
                       func rank(_ i: Int) -> Int { mainDateRank(.date, text: items[i].date.description) ?? 9 }
                       let order = items.indices.sorted { (rank($0), $0) < (rank($1), $1) }
@@ -165,13 +161,19 @@ public enum DublinCoreMapping {
                       }
                       for i in order { try w.element(el[0], items[i].date.description, field: items[i].field) }
                   } else {
-                      guard let d = r.date else { return }
-                      if let i = mainDateIndex(r.dates), r.dates[i].date == d, r.dates[i].kind == .issued || r.dates[i].kind == .created { return }
+                      let main = mainDateIndex(r.dates)
+                      guard let d = r.date else {
+                          // No main date: the one the reader will take, when it is a `created` date, is written first.
+                          if let i = main, r.dates[i].kind == .created { try w.element(el[0], r.dates[i].date.description, field: "dates[\(i)]") }
+                          return
+                      }
+                      // The main date listed as the `issued` (or `date`) date the reader takes as the main date is written there.
+                      if let i = main, r.dates[i].date == d, r.dates[i].kind != .created { return }
                       try w.element(el[0], d.description, field: "date")
                   }
               }),
         .init("dates", simple: ["dc:date"], terms: ["dcterms:date"] + dateTerms.map { "dcterms:" + $0 },
-              reading: "every date but the main one, with the kind of its element (`dc:date` and `dcterms:date`: `date`); the main date too when its element is `dcterms:issued`",
+              reading: "every date but the main one, with the kind of its element (`dc:date` and `dcterms:date`: `date`); the main date too when its element is `dcterms:issued` or `dcterms:date`",
               writing: "`dcterms`: each date as the element of its kind, in record order; `accessioned`, which has no DCMI term, as `dcterms:dateAccepted` (DSpace's and DataCite's practice). `dc`: as `dc:date` (see `date`)",
               lost: "`dc`: the kinds (with a warning); `dcterms`: `accessioned` reads back as `dateAccepted` (with a warning)",
               write: { r, w, el throws(Diagnostic) in
@@ -183,7 +185,8 @@ public enum DublinCoreMapping {
                       }
                       return
                   }
-                  for (i, x) in r.dates.enumerated() {
+                  let firstCreated = r.date == nil ? mainDateIndex(r.dates).flatMap { r.dates[$0].kind == .created ? $0 : nil } : nil
+                  for (i, x) in r.dates.enumerated() where i != firstCreated {
                       if x.kind == .accessioned {
                           w.warn("field `dates[\(i)]`: Dublin Core has no accession date; written as `dcterms:dateAccepted`, read back as `dateAccepted`",
                                  field: "dates[\(i)]")

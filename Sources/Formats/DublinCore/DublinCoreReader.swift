@@ -265,6 +265,8 @@ public final class DublinCoreRecordReader: RecordReader {
         if text.isEmpty { return }
         let elementKey = (isDC ? "dc:" : "dcterms:") + name
         for (attribute, value) in schemes where !value.isEmpty && !value.contains(" ") {
+            // A point the coordinates are read from is written back as one, with its type.
+            if value == "dcterms:Point", DublinCoreMapping.point(text) != nil { continue }
             d.record.extra[elementKey + "@" + attribute, default: []].append(value + " " + text)
         }
         guard let reader else {
@@ -300,7 +302,7 @@ public final class DublinCoreRecordReader: RecordReader {
         // Dates: the main date is the first valid EDTF date that is plain rather than a timestamp
         // (DSpace writes its deposit time, `2003-06-26T13:07:38Z`, beside the publication year, even as
         // `dcterms:created`), `dcterms:created` before `date` and `dcterms:issued` (`mainDateRank`). Every other date goes to `dates` with
-        // its kind, and so does the main date when its element says more than `date` or `created`.
+        // its kind, and so does the main date when its element is not `dc:date` or `dcterms:created`.
         // A date that is not EDTF is kept in `extra` under its element's name.
         let parsed = d.dates.map { try? EDTFDate(parsing: $0.text) }
         let kinds = d.dates.map { DublinCoreMapping.dateKind(ofElement: $0.element) }
@@ -319,7 +321,8 @@ public final class DublinCoreRecordReader: RecordReader {
             }
             if i == main {
                 r.date = date
-                if kinds[i] == .date || kinds[i] == .created { continue }
+                // A main `dc:date` or `dcterms:created` is written back as one; any other is listed too.
+                if element == "dc:date" || kinds[i] == .created { continue }
             }
             r.dates.append(RecordDate(kinds[i], date))
         }

@@ -81,7 +81,7 @@ public final class DublinCoreRecordWriter: RecordWriter {
             value = normalised
         }
         var type = xsiType
-        if !schemes.isEmpty, let colon = name.firstIndex(of: ":") {
+        if !isSimple, !schemes.isEmpty, let colon = name.firstIndex(of: ":") {
             let local = name[name.index(after: colon)...]
             for i in schemes.indices where !schemes[i].used && schemes[i].local == local && schemes[i].text == value {
                 if schemes[i].attribute == "xsi:type" {
