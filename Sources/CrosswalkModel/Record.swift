@@ -166,6 +166,7 @@ public struct Coordinates: Sendable, Hashable, Codable {
 
     /// Why the point is not one, or nil.
     public var problem: String? {
+        if latitude.isEmpty != longitude.isEmpty { return "a point needs both a latitude and a longitude" }
         if let p = Self.problem(latitude: latitude) { return p }
         return Self.problem(longitude: longitude)
     }

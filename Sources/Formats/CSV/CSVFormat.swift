@@ -353,6 +353,9 @@ public final class CSVRecordWriter: RecordWriter {
         if !isGrouped(r.agents.map(\.role), order: AgentRole.allCases) {
             context.report(.warning("field `agents` reordered: CSV groups agents by role", record: r.id, field: "agents"))
         }
+        if !isGrouped(r.dates.map(\.kind), order: DateKind.allCases) {
+            context.report(.warning("field `dates` reordered: CSV groups dates by kind", record: r.id, field: "dates"))
+        }
         if !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
             context.report(.warning("field `identifiers` reordered: CSV groups identifiers by scheme", record: r.id, field: "identifiers"))
         }
