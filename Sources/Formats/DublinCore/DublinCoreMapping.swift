@@ -144,7 +144,7 @@ public enum DublinCoreMapping {
               write: { r, w, el throws(Diagnostic) in if let v = r.publisher { try w.element(el[0], v, field: "publisher") } }),
         .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + dateTerms.map { "dcterms:" + $0 }, readsLocation: true,
               reading: "the first valid EDTF date that is a plain date rather than a timestamp (a repository's deposit time), `dcterms:created` before `date` and `dcterms:issued`; with none, the first timestamp in that order; every other date goes to `dates` (below); a date that is not EDTF goes to `extra` under its element's name, with a warning",
-              writing: "canonical EDTF. `dc`: every date of the record as `dc:date` (the main date listed in `dates` twice), a plain date before a timestamp, as the reader ranks them. `dcterms`: `dcterms:created`, unless `dates` lists the same date as the `issued` or `date` date the reader would take as the main date; with no main date, the `created` date the reader will take",
+              writing: "canonical EDTF. `dc`: every date of the record as `dc:date` (the main date listed in `dates` twice), a plain date before a timestamp, as the reader ranks them. `dcterms`: `dcterms:created`, unless `dates` lists the same date as the date the reader would take as the main date; with no main date, first the `created` date the reader will take as the main date",
               lost: "`dc`: a main date that is a timestamp reads back as a date of `dates` when a plain date is there (with a warning)",
               read: { d, e in d.dates.append((e.text, e.key, e.at!)) },
               write: { r, w, el throws(Diagnostic) in
@@ -161,19 +161,16 @@ public enum DublinCoreMapping {
                       }
                       for i in order { try w.element(el[0], items[i].date.description, field: items[i].field) }
                   } else {
-                      let main = mainDateIndex(r.dates)
-                      guard let d = r.date else {
-                          // No main date: the one the reader will take, when it is a `created` date, is written first.
-                          if let i = main, r.dates[i].kind == .created { try w.element(el[0], r.dates[i].date.description, field: "dates[\(i)]") }
-                          return
-                      }
-                      // The main date listed as the `issued` (or `date`) date the reader takes as the main date is written there.
-                      if let i = main, r.dates[i].date == d, r.dates[i].kind != .created { return }
+                      // A `created` date the reader will take as the main date, and not list, is written first.
+                      if let i = createdWrittenFirst(r) { try w.element(el[0], r.dates[i].date.description, field: "dates[\(i)]"); return }
+                      guard let d = r.date else { return }
+                      // The main date listed as the date the reader takes as the main date is written there, with its kind.
+                      if let i = mainDateIndex(r.dates), r.dates[i].date == d { return }
                       try w.element(el[0], d.description, field: "date")
                   }
               }),
         .init("dates", simple: ["dc:date"], terms: ["dcterms:date"] + dateTerms.map { "dcterms:" + $0 },
-              reading: "every date but the main one, with the kind of its element (`dc:date` and `dcterms:date`: `date`); the main date too when its element is `dcterms:issued` or `dcterms:date`",
+              reading: "every date but the main one, with the kind of its element (`dc:date` and `dcterms:date`: `date`); the main date too, unless it is a `dc:date` or a `dcterms:created` (which is listed only when the same date is there again as a `created`, `date` or `issued`)",
               writing: "`dcterms`: each date as the element of its kind, in record order; `accessioned`, which has no DCMI term, as `dcterms:dateAccepted` (DSpace's and DataCite's practice). `dc`: as `dc:date` (see `date`)",
               lost: "`dc`: the kinds (with a warning); `dcterms`: `accessioned` reads back as `dateAccepted` (with a warning)",
               write: { r, w, el throws(Diagnostic) in
@@ -185,8 +182,8 @@ public enum DublinCoreMapping {
                       }
                       return
                   }
-                  let firstCreated = r.date == nil ? mainDateIndex(r.dates).flatMap { r.dates[$0].kind == .created ? $0 : nil } : nil
-                  for (i, x) in r.dates.enumerated() where i != firstCreated {
+                  let createdFirst = createdWrittenFirst(r)
+                  for (i, x) in r.dates.enumerated() where i != createdFirst {
                       if x.kind == .accessioned {
                           w.warn("field `dates[\(i)]`: Dublin Core has no accession date; written as `dcterms:dateAccepted`, read back as `dateAccepted`",
                                  field: "dates[\(i)]")

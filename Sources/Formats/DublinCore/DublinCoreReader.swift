@@ -302,7 +302,7 @@ public final class DublinCoreRecordReader: RecordReader {
         // Dates: the main date is the first valid EDTF date that is plain rather than a timestamp
         // (DSpace writes its deposit time, `2003-06-26T13:07:38Z`, beside the publication year, even as
         // `dcterms:created`), `dcterms:created` before `date` and `dcterms:issued` (`mainDateRank`). Every other date goes to `dates` with
-        // its kind, and so does the main date when its element is not `dc:date` or `dcterms:created`.
+        // its kind, and so does the main date unless it is a `dc:date` or a `dcterms:created`.
         // A date that is not EDTF is kept in `extra` under its element's name.
         let parsed = d.dates.map { try? EDTFDate(parsing: $0.text) }
         let kinds = d.dates.map { DublinCoreMapping.dateKind(ofElement: $0.element) }
@@ -321,8 +321,13 @@ public final class DublinCoreRecordReader: RecordReader {
             }
             if i == main {
                 r.date = date
-                // A main `dc:date` or `dcterms:created` is written back as one; any other is listed too.
-                if element == "dc:date" || kinds[i] == .created { continue }
+                // A main `dc:date` or `dcterms:created` is written back as one (unless the record has the
+                // same date again as one the reader could take as the main date); any other is listed
+                // too, so that it is written back as what it is, where it was.
+                if element == "dc:date" { continue }
+                if kinds[i] == .created, !d.dates.indices.contains(where: { j in
+                    j != i && parsed[j] == date && DublinCoreMapping.mainDateRank(kinds[j], text: d.dates[j].text) != nil
+                }) { continue }
             }
             r.dates.append(RecordDate(kinds[i], date))
         }

@@ -56,6 +56,18 @@ extension DublinCoreMapping {
             .min { ($0.0, $0.1) < ($1.0, $1.1) }?.1
     }
 
+    /// The `created` date of `dates` that the `dcterms` writer writes in the main date's place: the one
+    /// the reader will take as the main date and not list again (no other `created`, `date` or `issued`
+    /// date is the same), when the record has no main date or that date as its main date.
+    static func createdWrittenFirst(_ r: Record) -> Int? {
+        guard let i = mainDateIndex(r.dates), r.dates[i].kind == .created, r.date == nil || r.date == r.dates[i].date else { return nil }
+        let date = r.dates[i].date
+        let again = r.dates.indices.contains { j in
+            j != i && r.dates[j].date == date && mainDateRank(r.dates[j].kind, text: r.dates[j].date.description) != nil
+        }
+        return again ? nil : i
+    }
+
     // MARK: Level of description, coordinates, extent
 
     static let levelLabel = "Level of description: "
