@@ -6,8 +6,8 @@
 
 /// The canonical record's JSON keys, in the order writers emit them: the one list of them.
 public enum RecordKey: String, CaseIterable, CodingKey, Sendable {
-    case id, type, genre, title, alternativeTitles, date, agents, description, subjects, places, languages
-    case publisher, isPartOf, archive, identifiers, rights, notes, containerTitle, volume, issue, pages
+    case id, type, genre, title, alternativeTitles, date, dates, agents, description, subjects, places, coordinates, languages
+    case publisher, isPartOf, levelOfDescription, archive, extent, identifiers, rights, notes, containerTitle, volume, issue, pages
     case edition, series, number, publisherPlace, accessed, extra
 }
 
@@ -28,6 +28,10 @@ extension Record {
             case .genre: genre = try text(k)
             case .alternativeTitles: alternativeTitles = try list(k)
             case .date: date = try c.decodeIfPresent(EDTFDate.self, forKey: k)
+            case .dates: dates = try list(k)
+            case .coordinates: coordinates = try c.decodeIfPresent(Coordinates.self, forKey: k)
+            case .levelOfDescription: levelOfDescription = try text(k)
+            case .extent: extent = try list(k)
             case .agents: agents = try list(k)
             case .description: description = try text(k)
             case .subjects: subjects = try list(k)
@@ -64,6 +68,10 @@ extension Record {
             case .title: try c.encode(title, forKey: k)
             case .alternativeTitles: try list(alternativeTitles, k)
             case .date: try c.encodeIfPresent(date, forKey: k)
+            case .dates: try list(dates, k)
+            case .coordinates: try c.encodeIfPresent(coordinates, forKey: k)
+            case .levelOfDescription: try c.encodeIfPresent(levelOfDescription, forKey: k)
+            case .extent: try list(extent, k)
             case .agents: try list(agents, k)
             case .description: try c.encodeIfPresent(description, forKey: k)
             case .subjects: try list(subjects, k)

@@ -89,6 +89,16 @@ public enum EmbeddedJSONSchemas {
       "$ref": "#/$defs/edtf",
       "description": "The date of the record: an EDTF Level 0 or 1 date or interval."
     },
+    "dates": {
+      "description": "The other dates, each with its kind, in source order. When the main date came with a kind (a harvest's dcterms:issued), it is listed here too. A date that is not EDTF is kept as text in `extra` under its Dublin Core name (extra[\"dc:date\"], extra[\"dcterms:issued\"]).",
+      "type": [
+        "array",
+        "null"
+      ],
+      "items": {
+        "$ref": "#/$defs/recordDate"
+      }
+    },
     "agents": {
       "description": "People and bodies, each with a role, in record order.",
       "type": [
@@ -111,6 +121,9 @@ public enum EmbeddedJSONSchemas {
       "$ref": "#/$defs/stringList",
       "description": "Places the record is about or was written in."
     },
+    "coordinates": {
+      "$ref": "#/$defs/coordinates"
+    },
     "languages": {
       "$ref": "#/$defs/stringList",
       "description": "Languages of the record, as BCP 47 tags (not checked by the reader)."
@@ -123,8 +136,29 @@ public enum EmbeddedJSONSchemas {
       "$ref": "#/$defs/stringList",
       "description": "The collections, series or sets the record belongs to."
     },
+    "levelOfDescription": {
+      "$ref": "#/$defs/optionalText",
+      "description": "The ISAD(G) level of description, free text kept as written; usually fonds, subfonds, collection, series, subseries, file, item or part, in any case.",
+      "examples": [
+        "fonds",
+        "file",
+        "Item"
+      ]
+    },
     "archive": {
       "$ref": "#/$defs/archive"
+    },
+    "extent": {
+      "$ref": "#/$defs/stringList",
+      "description": "The extent, one statement each: pages, folios, volumes, linear metres.",
+      "examples": [
+        [
+          "212 p."
+        ],
+        [
+          "4.2 m of textual records"
+        ]
+      ]
     },
     "identifiers": {
       "description": "Identifiers, each with a scheme.",
@@ -465,6 +499,80 @@ public enum EmbeddedJSONSchemas {
           ]
         }
       ]
+    },
+    "dateKind": {
+      "description": "The kind of a date (DateKind): the DCMI Metadata Terms refinements of date, and accessioned (DSpace's dc.date.accessioned); `date` is a date whose kind the source does not say.",
+      "enum": [
+        "date",
+        "created",
+        "issued",
+        "available",
+        "accessioned",
+        "modified",
+        "dateAccepted",
+        "dateSubmitted",
+        "dateCopyrighted",
+        "valid"
+      ]
+    },
+    "recordDate": {
+      "type": "object",
+      "required": [
+        "kind",
+        "date"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "kind": {
+          "$ref": "#/$defs/dateKind"
+        },
+        "date": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/edtf"
+            }
+          ],
+          "type": "string"
+        }
+      }
+    },
+    "coordinates": {
+      "description": "A point in WGS 84 decimal degrees, each kept as the decimal text it was given (a JSON number is kept as the text of its literal); null means none. The reader also checks the range: latitude -90 to 90, longitude -180 to 180 (the schema checks it for numbers only).",
+      "type": [
+        "object",
+        "null"
+      ],
+      "required": [
+        "latitude",
+        "longitude"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "latitude": {
+          "type": [
+            "string",
+            "number"
+          ],
+          "pattern": "^[+-]?[0-9]+(\\.[0-9]+)?$",
+          "minimum": -90,
+          "maximum": 90,
+          "examples": [
+            "-32.0569"
+          ]
+        },
+        "longitude": {
+          "type": [
+            "string",
+            "number"
+          ],
+          "pattern": "^[+-]?[0-9]+(\\.[0-9]+)?$",
+          "minimum": -180,
+          "maximum": 180,
+          "examples": [
+            "115.7439"
+          ]
+        }
+      }
     }
   }
 }

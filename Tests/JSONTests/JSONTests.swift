@@ -124,12 +124,14 @@ import Testing
     /// One list of keys: the table, the writer's order and `Codable` all follow `RecordKey`.
     @Test func theKeysHaveOneSource() throws {
         #expect(JSONMapping.keys.map(\.key) == RecordKey.allCases)
-        #expect(Record.canonicalKeys == RecordKey.allCases.map(\.rawValue) && Record.canonicalKeys.count == 27)
+        #expect(Record.canonicalKeys == RecordKey.allCases.map(\.rawValue) && Record.canonicalKeys.count == 31)
         let full = Record(
             id: "a", type: .letter, genre: "g", title: "t", alternativeTitles: [LocalizedString("alt", lang: "ru")],
-            date: try EDTFDate(parsing: "1951-06"), agents: [Agent(role: .creator, family: "F", given: "G")], description: "d",
-            subjects: ["s"], places: ["p"], languages: ["ru"], publisher: "pub", isPartOf: ["c"], archive: Archive(name: "A", location: "L", place: "P"),
-            identifiers: [Identifier(.doi, "10.1/x")], rights: ["r"], notes: ["n"], containerTitle: "ct", volume: "1", issue: "2",
+            date: try EDTFDate(parsing: "1951-06"), dates: [RecordDate(.issued, try EDTFDate(parsing: "1951"))],
+            agents: [Agent(role: .creator, family: "F", given: "G")], description: "d",
+            subjects: ["s"], places: ["p"], coordinates: Coordinates(latitude: "39.0392", longitude: "125.7625"), languages: ["ru"],
+            publisher: "pub", isPartOf: ["c"], levelOfDescription: "file", archive: Archive(name: "A", location: "L", place: "P"),
+            extent: ["2 folios"], identifiers: [Identifier(.doi, "10.1/x")], rights: ["r"], notes: ["n"], containerTitle: "ct", volume: "1", issue: "2",
             pages: "3", edition: "4", series: "se", number: "5", publisherPlace: "pp", accessed: try EDTFDate(parsing: "2024-01-02"),
             extra: ["k": ["v"]])
         // The writer emits every key, in `RecordKey` order.

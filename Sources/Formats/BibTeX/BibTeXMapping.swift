@@ -128,6 +128,11 @@ public enum BibTeXMapping {
         .init(canonical: "accessed", biblatex: "urldate", reads: ["urldate"], as: .urldate, note: "EDTF"),
         .init(canonical: "type", biblatex: "entry type (+ entrysubtype)", reads: ["entrysubtype"], as: .entrysubtype, readNote: "entry type",
               note: "see the type table; a type with no entry type of its own is `@misc` with `entrysubtype`"),
+        .init(canonical: "extent", biblatex: "pagetotal", reads: [], as: nil,
+              note: "the page count of the first statement such as `212 p.` (biblatex's `pagetotal`), with a warning: it reads back in `extra`; any other extent is dropped with a warning"),
+        .init(canonical: "dates", biblatex: "—", reads: [], as: nil, note: "dropped with a warning (BibTeX has one date)"),
+        .init(canonical: "coordinates", biblatex: "—", reads: [], as: nil, note: "dropped with a warning"),
+        .init(canonical: "levelOfDescription", biblatex: "—", reads: [], as: nil, note: "dropped with a warning"),
         .init(canonical: "extra[\"bibtex.<field>\"]", biblatex: "`<field>`", readers: [], readNote: "any other field",
               note: "fields the model has no key for survive the round trip; other `extra` keys are dropped with a warning"),
         .init(canonical: "extra[\"bibtex.latex.<field>\"]", biblatex: "`<field>`", readers: [], readNote: "markup in any field",
@@ -230,6 +235,7 @@ public enum BibTeXMapping {
         b.listsAndNotes(r)
         b.identifiers(r)
         if let subtype { b.out.append(OutField(name: "entrysubtype", slot: "entrysubtype", latex: Array(subtype.utf8))) }
+        b.archivalFields(r)
         b.extraFields(r)
         notes = b.notes
         return (entryTypeName, b.out)

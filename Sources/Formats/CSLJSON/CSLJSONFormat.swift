@@ -84,6 +84,7 @@ enum CSLJSONSniffer {
     static let recordKeys: Set<String> = [
         "agents", "date", "alternativeTitles", "description", "subjects", "places", "languages", "isPartOf",
         "identifiers", "rights", "notes", "containerTitle", "pages", "series", "publisherPlace", "extra",
+        "dates", "coordinates", "levelOfDescription", "extent",
     ]
 
     /// `.certain` when the first items (at most 4 KiB are seen) have more CSL keys than canonical ones.

@@ -421,6 +421,79 @@ public enum CSLJSONMapping {
                             }
                             if let v = rd.take("original-title") { r.alternativeTitles = [LocalizedString(v)] }
                         }),
+            CSLJSONRule(variable: "available-date, submitted", kind: .date, field: "dates",
+                        note: "the first `available` date and the first `dateSubmitted` date; when they are not all the dates, or CSL date-parts cannot hold one, every date is also kept in `custom.dates` as `{\"kind\", \"date\"}` objects (EDTF)",
+                        write: { r, w in
+                            guard !r.dates.isEmpty else { return }
+                            var held: [RecordDate] = []
+                            var exact = true
+                            for (variable, kind) in cslDateKinds {
+                                guard let d = r.dates.first(where: { $0.kind == kind }) else { continue }
+                                let (csl, lost) = CSLDates.cslDate(from: d.date)
+                                w.item.variables[variable] = .date(csl)
+                                if !lost.isEmpty { exact = false }
+                                held.append(d)
+                            }
+                            if held != r.dates || !exact {
+                                w.custom.append(("dates", node(.array(r.dates.map { d in
+                                    node(.object([("kind", 0, 0, node(.string(d.kind.rawValue))), ("date", 0, 0, node(.string(d.date.description)))]))
+                                }))))
+                            }
+                        },
+                        read: { r, rd in
+                            var taken: [RecordDate] = []
+                            for (variable, kind) in cslDateKinds {
+                                guard let d = rd.item.date(variable) else { continue }
+                                if case .success(let e) = CSLDates.edtf(from: d) {
+                                    rd.usedVariables.insert(variable)
+                                    taken.append(RecordDate(kind, e))
+                                }
+                            }
+                            if let n = rd.custom["dates"], case .array(let items) = n.value {
+                                var exact: [RecordDate] = []
+                                for i in items {
+                                    guard case .object(let ms) = i.value,
+                                          case .string(let k)? = ms.first(where: { $0.key == "kind" })?.value.value, let kind = DateKind(rawValue: k),
+                                          case .string(let t)? = ms.first(where: { $0.key == "date" })?.value.value, let e = EDTFDate(t) else { exact = []; break }
+                                    exact.append(RecordDate(kind, e))
+                                }
+                                if !exact.isEmpty || items.isEmpty { rd.usedCustom.insert("dates"); r.dates = exact; return }
+                            }
+                            r.dates = taken
+                        }),
+            CSLJSONRule(variable: "dimensions, number-of-pages", kind: .text, field: "extent",
+                        note: "`dimensions`: the extent statements joined with `; ` (and in `custom.extent` when there are several, or one holds `; `); `number-of-pages`: the number of a statement such as `212 p.` or `212 pages`. Read: `custom.extent`, else `dimensions`, else `number-of-pages` as `N p.`",
+                        write: { r, w in
+                            guard !r.extent.isEmpty else { return }
+                            w.set("dimensions", r.extent.joined(separator: "; "))
+                            if let n = r.extent.lazy.compactMap(pageCount).first { w.set("number-of-pages", n) }
+                            if r.extent.count > 1 || r.extent[0].contains("; ") || r.extent[0].isEmpty { w.setCustom("extent", r.extent) }
+                        },
+                        read: { r, rd in
+                            let pages = rd.take("number-of-pages")
+                            if let exact = rd.customStrings("extent") { r.extent = exact; _ = rd.take("dimensions"); return }
+                            if let v = rd.take("dimensions") { r.extent = [v] } else if let p = pages { r.extent = [p + " p."] }
+                        }),
+            CSLJSONRule(variable: "custom.levelOfDescription", kind: .custom, field: "levelOfDescription", note: "no CSL variable",
+                        write: { r, w in if let l = r.levelOfDescription { w.custom.append(("levelOfDescription", node(.string(l)))) } },
+                        read: { r, rd in
+                            if case .string(let l)? = rd.custom["levelOfDescription"]?.value { r.levelOfDescription = l; rd.usedCustom.insert("levelOfDescription") }
+                        }),
+            CSLJSONRule(variable: "custom.coordinates", kind: .custom, field: "coordinates",
+                        note: "no CSL variable: `{\"latitude\", \"longitude\"}`, the decimal text as it is",
+                        write: { r, w in
+                            guard let c = r.coordinates else { return }
+                            w.custom.append(("coordinates", node(.object([("latitude", 0, 0, node(.string(c.latitude))),
+                                                                           ("longitude", 0, 0, node(.string(c.longitude)))]))))
+                        },
+                        read: { r, rd in
+                            guard case .object(let ms)? = rd.custom["coordinates"]?.value,
+                                  case .string(let lat)? = ms.first(where: { $0.key == "latitude" })?.value.value,
+                                  case .string(let lon)? = ms.first(where: { $0.key == "longitude" })?.value.value else { return }
+                            let c = Coordinates(latitude: lat, longitude: lon)
+                            guard c.problem == nil else { return }
+                            r.coordinates = c; rd.usedCustom.insert("coordinates")
+                        }),
             customList("places", "places", note: "no CSL variable", { $0.places }, { $0.places = $1 }),
             customList("isPartOf", "isPartOf", note: "no CSL variable", { $0.isPartOf }, { $0.isPartOf = $1 }),
             customList("rights", "rights", note: "no CSL variable", { $0.rights }, { $0.rights = $1 }),
@@ -682,6 +755,17 @@ public enum CSLJSONMapping {
     }
 
     // MARK: - Helpers
+
+    /// The CSL date variables that hold a kind of `dates`.
+    static let cslDateKinds: [(variable: String, kind: DateKind)] = [("available-date", .available), ("submitted", .dateSubmitted)]
+
+    /// The number of pages an extent statement gives (`212 p.`, `212 pp.`, `212 pages`), or nil.
+    static func pageCount(_ extent: String) -> String? {
+        let digits = extent.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        let rest = extent.dropFirst(digits.count).trimmingCharacters(in: " ")
+        return ["p.", "pp.", "p", "pages", "page"].contains(rest) ? String(digits) : nil
+    }
 
     static func splitKeywords(_ s: String) -> [String] {
         s.split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }

@@ -359,6 +359,9 @@ public final class CSVRecordWriter: RecordWriter {
         if !isGrouped(r.agents.map(\.role), order: AgentRole.allCases) {
             context.report(.warning("field `agents` reordered: CSV groups agents by role", record: r.id, field: "agents"))
         }
+        if layout == nil, !isGrouped(r.dates.map(\.kind), order: DateKind.allCases) {
+            context.report(.warning("field `dates` reordered: CSV groups dates by kind", record: r.id, field: "dates"))
+        }
         if layout == nil, !isGrouped(r.identifiers.map(\.scheme), order: IdentifierScheme.allCases) {
             context.report(.warning("field `identifiers` reordered: CSV groups identifiers by scheme", record: r.id, field: "identifiers"))
         }

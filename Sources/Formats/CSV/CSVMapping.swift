@@ -12,6 +12,11 @@ public enum CSVCellKind: String, Sendable {
     case titles
     /// An EDTF date.
     case date
+    /// Several EDTF dates joined with the separator (one kind of `dates`); a value that is not EDTF
+    /// is kept in `extra` under its Dublin Core name (`dcterms:issued`), never refused.
+    case dates
+    /// A decimal number of degrees, kept as its text.
+    case decimal
     /// A controlled value (`type`).
     case controlled
 }
@@ -64,6 +69,44 @@ public enum CSVMapping {
                   })
     }
 
+    /// The column of one kind of `dates`: `date.issued`, `date.accessioned`; `date.other` for kind `date`.
+    /// With no main date, the first `issued` date is also the main date (as a harvest's `dcterms:issued`
+    /// is in Dublin Core, and a DSpace sheet's `dc.date.issued`).
+    static func datesColumnName(_ kind: DateKind) -> String { kind == .date ? "date.other" : "date." + kind.rawValue }
+
+    private static func dates(_ kind: DateKind) -> CSVColumn {
+        let name = datesColumnName(kind)
+        let textKey = kind == .date ? "dc:date" : kind == .accessioned ? "dcterms:dateAccepted" : "dcterms:" + kind.rawValue
+        return CSVColumn(name: name, field: "dates (kind \(kind.rawValue))", kind: .dates,
+                         get: { r, codec in
+                             var values: [String] = []
+                             for d in r.dates where d.kind == kind { values.append(d.date.description) }
+                             return codec.join(values)
+                         },
+                         set: { r, text, codec in
+                             for v in codec.split(text) where !v.isEmpty {
+                                 guard let d = try? EDTFDate(parsing: v) else { r.extra[textKey, default: []].append(v); continue }
+                                 if kind == .issued && r.date == nil { r.date = d }
+                                 r.dates.append(RecordDate(kind, d))
+                             }
+                         })
+    }
+
+    /// A latitude or longitude: a decimal number of degrees in range, kept as written (spaces at the edges aside).
+    private static func coordinate(_ name: String, _ get: @escaping @Sendable (Coordinates) -> String,
+                                   _ problem: @escaping @Sendable (String) -> String?,
+                                   _ set: @escaping @Sendable (inout Coordinates, String) -> Void) -> CSVColumn {
+        CSVColumn(name: name, field: "coordinates.\(name)", kind: .decimal, get: { r, _ in r.coordinates.map(get) ?? "" },
+                  set: { r, text, _ throws(CellError) in
+                      let v = text.trimmingSpaces
+                      if v.isEmpty { return }
+                      if let p = problem(v) { throw CellError(p) }
+                      var c = r.coordinates ?? Coordinates(latitude: "", longitude: "")
+                      set(&c, v)
+                      r.coordinates = c
+                  })
+    }
+
     public static let columns: [CSVColumn] = {
         var c: [CSVColumn] = [
             CSVColumn(name: "id", field: "id", kind: .text, get: { r, _ in r.id }, set: { r, text, _ in r.id = text }),
@@ -81,6 +124,7 @@ public enum CSVMapping {
                       set: { r, text, codec in r.alternativeTitles = codec.splitEscaped(text).map(codec.parseTitle) }),
             date("date", { $0.date }, { $0.date = $1 }),
         ]
+        for kind in DateKind.allCases { c.append(dates(kind)) }
         for role in AgentRole.allCases {
             c.append(CSVColumn(name: role.rawValue, field: "agents (role \(role.rawValue))", kind: .names,
                                get: { r, codec in codec.joinEscaped(r.agents.filter { $0.role == role }.map(codec.name)) },
@@ -92,12 +136,16 @@ public enum CSVMapping {
             text("description", { $0.description }, { $0.description = $1 }),
             list("subjects", { $0.subjects }, { $0.subjects = $1 }),
             list("places", { $0.places }, { $0.places = $1 }),
+            coordinate("latitude", { $0.latitude }, Coordinates.problem(latitude:)) { c, v in c.latitude = v },
+            coordinate("longitude", { $0.longitude }, Coordinates.problem(longitude:)) { c, v in c.longitude = v },
             list("languages", { $0.languages }, { $0.languages = $1 }),
             text("publisher", { $0.publisher }, { $0.publisher = $1 }),
             list("isPartOf", { $0.isPartOf }, { $0.isPartOf = $1 }),
+            text("levelOfDescription", { $0.levelOfDescription }, { $0.levelOfDescription = $1 }),
             archive("archive.name", { $0.name }, { $0.name = $1 }),
             archive("archive.location", { $0.location }, { $0.location = $1 }),
             archive("archive.place", { $0.place }, { $0.place = $1 }),
+            list("extent", { $0.extent }, { $0.extent = $1 }),
         ]
         for scheme in IdentifierScheme.allCases {
             c.append(CSVColumn(name: scheme.rawValue, field: "identifiers (scheme \(scheme.rawValue))", kind: .list,

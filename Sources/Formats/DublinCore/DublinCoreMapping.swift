@@ -142,17 +142,63 @@ public enum DublinCoreMapping {
                   if d.record.publisher == nil { d.record.publisher = e.text } else { d.record.extra[e.key, default: []].append(e.text) }
               },
               write: { r, w, el throws(Diagnostic) in if let v = r.publisher { try w.element(el[0], v, field: "publisher") } }),
-        .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + ["dcterms:created"], readsLocation: true,
-              reading: "the first valid EDTF date, `dcterms:created` first and a plain date before a timestamp (a repository's deposit time); every other date goes to `extra` under its element's name, with a warning when it is not EDTF",
-              writing: "canonical EDTF",
+        .init("date", simple: ["dc:date"], terms: ["dcterms:created"], reads: both("date") + dateTerms.map { "dcterms:" + $0 }, readsLocation: true,
+              reading: "the first valid EDTF date that is a plain date rather than a timestamp (a repository's deposit time), `dcterms:created` before `date` and `dcterms:issued`; with none, the first timestamp in that order; every other date goes to `dates` (below); a date that is not EDTF goes to `extra` under its element's name, with a warning",
+              writing: "canonical EDTF. `dc`: every date of the record as `dc:date` (the main date listed in `dates` twice), a plain date before a timestamp, as the reader ranks them. `dcterms`: `dcterms:created`, unless `dates` lists the same date as the date the reader would take as the main date; with no main date, first the `created` date the reader will take as the main date",
+              lost: "`dc`: a main date that is a timestamp reads back as a date of `dates` when a plain date is there (with a warning)",
               read: { d, e in d.dates.append((e.text, e.key, e.at!)) },
-              write: { r, w, el throws(Diagnostic) in if let v = r.date { try w.element(el[0], v.description, field: "date") } }),
+              write: { r, w, el throws(Diagnostic) in
+                  if w.isSimple {
+                      var items: [(date: EDTFDate, field: String)] = []
+                      if let d = r.date { items.append((d, "date")) }
+                      for (i, x) in r.dates.enumerated() { items.append((x.date, "dates[\(i)]")) }
+                      // Written in the order the reader ranks them, so that what is read back is written the same.
+                      func rank(_ i: Int) -> Int { mainDateRank(.date, text: items[i].date.description) ?? 9 }
+                      let order = items.indices.sorted { (rank($0), $0) < (rank($1), $1) }
+                      if let d = r.date, let first = order.first, first != 0 {
+                          w.warn("field `date`: \(d) reads back as a date of `dates`: the plain date \(items[first].date) comes first in simple Dublin Core",
+                                 field: "date")
+                      }
+                      for i in order { try w.element(el[0], items[i].date.description, field: items[i].field) }
+                  } else {
+                      // A `created` date the reader will take as the main date, and not list, is written first.
+                      if let i = createdWrittenFirst(r) { try w.element(el[0], r.dates[i].date.description, field: "dates[\(i)]"); return }
+                      guard let d = r.date else { return }
+                      // The main date listed as the date the reader takes as the main date is written there, with its kind.
+                      if let i = mainDateIndex(r.dates), r.dates[i].date == d { return }
+                      try w.element(el[0], d.description, field: "date")
+                  }
+              }),
+        .init("dates", simple: ["dc:date"], terms: ["dcterms:date"] + dateTerms.map { "dcterms:" + $0 },
+              reading: "every date but the main one, with the kind of its element (`dc:date` and `dcterms:date`: `date`); the main date too, unless it is a `dc:date` or a `dcterms:created` (which is listed only when the same date is there again as a `created`, `date` or `issued`)",
+              writing: "`dcterms`: each date as the element of its kind, in record order; `accessioned`, which has no DCMI term, as `dcterms:dateAccepted` (DSpace's and DataCite's practice). `dc`: as `dc:date` (see `date`)",
+              lost: "`dc`: the kinds (with a warning); `dcterms`: `accessioned` reads back as `dateAccepted` (with a warning)",
+              write: { r, w, el throws(Diagnostic) in
+                  if w.isSimple {
+                      let kinded = r.dates.filter { $0.kind != .date }.map(\.kind.rawValue)
+                      if !kinded.isEmpty {
+                          w.warn("field `dates`: simple Dublin Core has no kinds of date: \(kinded.joined(separator: ", ")) written as `dc:date`, read back as `date`",
+                                 field: "dates")
+                      }
+                      return
+                  }
+                  let createdFirst = createdWrittenFirst(r)
+                  for (i, x) in r.dates.enumerated() where i != createdFirst {
+                      if x.kind == .accessioned {
+                          w.warn("field `dates[\(i)]`: Dublin Core has no accession date; written as `dcterms:dateAccepted`, read back as `dateAccepted`",
+                                 field: "dates[\(i)]")
+                      }
+                      try w.element(dateElement(x.kind), x.date.description, field: "dates[\(i)]")
+                  }
+              }),
         .init("type", simple: ["dc:type"], terms: ["dcterms:type"], reads: both("type"),
-              reading: "the first `type` that is a Crosswalk type name, in any case; else the first DCMI Type term (in any case), by the [types](#types) table",
+              reading: "the first `type` that is a Crosswalk type name, in any case; else the first DCMI Type term (in any case), by the [types](#types) table; the first `Level of description: …` is the level of description",
               writing: "two elements: the DCMI Type term (none for `other`), then the type",
               read: { d, e in
                   let lower = e.text.lowercased()
-                  if let t = RecordType(rawValue: lower), d.record.type == nil {
+                  if e.text.hasPrefix(levelLabel), e.text.utf8.count > levelLabel.utf8.count, d.record.levelOfDescription == nil {
+                      d.record.levelOfDescription = String(e.text.dropFirst(levelLabel.count))
+                  } else if let t = RecordType(rawValue: lower), d.record.type == nil {
                       d.record.type = t
                   } else if let term = dcmiTypeByLowercase[lower], d.dcmiType == nil {
                       d.dcmiType = term
@@ -177,6 +223,12 @@ public enum DublinCoreMapping {
                       w.warn("field `genre`: \"\(g)\" reads back as a type term, not as the genre", field: "genre")
                   }
                   try w.element(el[0], g, field: "genre")
+              }),
+        .init("levelOfDescription", simple: ["dc:type"], terms: ["dcterms:type"],
+              reading: "the first `type` that starts with `\(levelLabel)`", writing: "`\(levelLabel)fonds`, after the genre",
+              lost: "Dublin Core has no level of description: a consumer sees a type",
+              write: { r, w, el throws(Diagnostic) in
+                  if let l = r.levelOfDescription { try w.element(el[0], levelLabel + l, field: "levelOfDescription") }
               }),
         .init("id", simple: ["dc:identifier"], terms: ["dcterms:identifier"], reads: both("identifier"),
               reading: "the first `\(recordIDPrefix)ID`; else the OAI-PMH header's identifier, else the first identifier (spaces and all), else `record-N` (with a warning)",
@@ -239,9 +291,34 @@ public enum DublinCoreMapping {
               read: { d, e in d.record.isPartOf.append(e.text) },
               write: { r, w, el throws(Diagnostic) in try each("isPartOf", r.isPartOf, el[0], w) }),
         .init("places", simple: ["dc:coverage"], terms: ["dcterms:spatial"], reads: both("coverage") + ["dcterms:spatial"],
-              reading: "one place each", writing: "one element each",
-              read: { d, e in d.record.places.append(e.text) },
+              reading: "one place each, but the first that is a DCMI Point of `east` and `north` alone (below)", writing: "one element each",
+              read: { d, e in
+                  if d.record.coordinates == nil, let c = point(e.text) { d.record.coordinates = c } else { d.record.places.append(e.text) }
+              },
               write: { r, w, el throws(Diagnostic) in try each("places", r.places, el[0], w) }),
+        .init("coordinates", simple: ["dc:coverage"], terms: ["dcterms:spatial"],
+              reading: "the first coverage or spatial element that is a [DCMI Point](https://www.dublincore.org/specifications/dublin-core/dcmi-point/) of `east` and `north` alone (`units`, `projection` and `zunits` of their default values allowed), each a decimal in range: `east=115.7439; north=-32.0569`",
+              writing: "a DCMI Point, `east=LONGITUDE; north=LATITUDE`, the decimals as they are; `dcterms`: with `xsi:type=\"dcterms:Point\"`, as DSpace and OAI-PMH harvesters read it",
+              lost: "a point with a `name` or an elevation stays a place",
+              write: { r, w, el throws(Diagnostic) in
+                  guard let c = r.coordinates else { return }
+                  try w.element(el[0], pointText(c), field: "coordinates", xsiType: w.isSimple ? nil : "dcterms:Point")
+              }),
+        .init("extent", simple: ["dc:format"], terms: ["dcterms:extent"], reads: both("format") + ["dcterms:extent"],
+              reading: "`extent`, and `format` unless it is a media type (`application/pdf`: kept in `extra` under its element's name)",
+              writing: "one element each: `format` is where simple Dublin Core puts the extent",
+              lost: "an extent that looks like a media type reads back into `extra` (with a warning)",
+              read: { d, e in
+                  if e.key != "dcterms:extent", isMediaType(e.text) { d.record.extra[e.key, default: []].append(e.text) } else { d.record.extent.append(e.text) }
+              },
+              write: { r, w, el throws(Diagnostic) in
+                  for (i, v) in r.extent.enumerated() {
+                      if w.isSimple, isMediaType(v) {
+                          w.warn("field `extent[\(i)]`: \"\(v)\" looks like a media type and reads back as a `dc:format` in `extra`", field: "extent[\(i)]")
+                      }
+                      try w.element(el[0], v, field: "extent[\(i)]")
+                  }
+              }),
         .init("rights", simple: ["dc:rights"], terms: ["dcterms:rights"], reads: both("rights"),
               reading: "one statement each", writing: "one element each",
               read: { d, e in d.record.rights.append(e.text) },
@@ -251,9 +328,9 @@ public enum DublinCoreMapping {
               lost: "dropped, with a warning: Dublin Core has no access date",
               write: { r, w, _ throws(Diagnostic) in if r.accessed != nil { w.dropped("accessed", "Dublin Core has no access date") } }),
         .init("extra", simple: ["dc:NAME"], terms: ["dcterms:NAME", "dc:NAME"],
-              reading: "any other Dublin Core element, keyed `dc:NAME` or `dcterms:NAME`; an element that is not Dublin Core, keyed by its name as written (with a warning); text outside the elements, in `xml:text` (with a warning)",
-              writing: "in key order, a key `dc:NAME` whose NAME is a DC 1.1 element, and (in `dcterms`) a key `dcterms:NAME` whose NAME is a DCMI term, as that element",
-              lost: "any other key (with a warning); a key named after an element that has a field reads back as that field",
+              reading: "any other Dublin Core element, keyed `dc:NAME` or `dcterms:NAME`; an element that is not Dublin Core, keyed by its name as written (with a warning); text outside the elements, in `xml:text` (with a warning); an element's `xsi:type` or `scheme` attribute, in `dc:NAME@xsi:type` or `dc:NAME@scheme` (`dcterms:NAME@…`) as `TYPE TEXT` (see [Encoding schemes](#encoding-schemes))",
+              writing: "in key order, a key `dc:NAME` whose NAME is a DC 1.1 element, and (in `dcterms`) a key `dcterms:NAME` whose NAME is a DCMI term, as that element; in `dcterms`, an element whose name and text an `@xsi:type` or `@scheme` entry names gets that attribute back",
+              lost: "any other key (with a warning); a key named after an element that has a field reads back as that field; `dc`: the encoding schemes (with a warning)",
               write: { r, w, _ throws(Diagnostic) in try w.writeExtra(r) }),
     ]
 

@@ -87,7 +87,9 @@ public final class DublinCoreRecordReader: RecordReader {
         if result.hadChildElements {
             context.report(.warning("element has child elements; only its text is kept", at: start))
         }
-        return InvertedName.trimmed(result.text)
+        // White space is normalised as a reader of Dublin Core expects of pretty-printed XML: runs of
+        // spaces, tabs and line breaks are one space, and none at the edges.
+        return DublinCoreMapping.collapsingWhiteSpace(result.text)
     }
 
     public func next() throws(Diagnostic) -> Record? {
@@ -249,8 +251,24 @@ public final class DublinCoreRecordReader: RecordReader {
             return
         }
         let lang = reader?.readsLang == true ? xml.xmlLang : nil
+        // Qualified DC's encoding schemes (`xsi:type="dcterms:W3CDTF"`, `dcterms:URI`, a repository's own)
+        // and the older `scheme` attribute, kept in `extra` beside the element's text (see `attributeKeys`).
+        var schemes: [(attribute: String, value: String)] = []
+        for a in xml.attributes {
+            if a.localName == "type", a.namespaceURI == DCNamespace.xsi {
+                schemes.append(("xsi:type", a.value))
+            } else if a.localName == "scheme", a.namespaceURI == nil {
+                schemes.append(("scheme", a.value))
+            }
+        }
         let text = try elementText()
         if text.isEmpty { return }
+        let elementKey = (isDC ? "dc:" : "dcterms:") + name
+        for (attribute, value) in schemes where !value.isEmpty && !value.contains(" ") {
+            // A point the coordinates are read from is written back as one, with its type.
+            if value == "dcterms:Point", DublinCoreMapping.point(text) != nil { continue }
+            d.record.extra[elementKey + "@" + attribute, default: []].append(value + " " + text)
+        }
         guard let reader else {
             // A Dublin Core element with no field of its own.
             d.record.extra[(isDC ? "dc:" : "dcterms:") + name, default: []].append(text)
@@ -260,7 +278,7 @@ public final class DublinCoreRecordReader: RecordReader {
     }
 
     private func finish(_ draft: DCDraft) throws(Diagnostic) -> Record? {
-        var d = draft
+        let d = draft
         var r = d.record
         recordCount += 1
         let h = header
@@ -281,23 +299,37 @@ public final class DublinCoreRecordReader: RecordReader {
             r.description = first
             r.notes = Array(d.descriptions.dropFirst())
         }
-        // Dates: the first valid EDTF date is the date, `dcterms:created` first and a plain date before a
-        // timestamp (DSpace writes its deposit time, `2003-06-26T13:07:38Z`, beside the publication
-        // year); the rest are kept.
-        func rank(_ date: (text: String, element: String, at: SourceLocation)) -> Int {
-            (date.element == "dcterms:created" ? 0 : 2) + (date.text.contains("T") ? 1 : 0)
-        }
-        d.dates = d.dates.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
-        for (text, element, at) in d.dates {
-            if r.date == nil, let date = try? EDTFDate(parsing: text) {
-                r.date = date
-                continue
+        // Dates: the main date is the first valid EDTF date that is plain rather than a timestamp
+        // (DSpace writes its deposit time, `2003-06-26T13:07:38Z`, beside the publication year, even as
+        // `dcterms:created`), `dcterms:created` before `date` and `dcterms:issued` (`mainDateRank`). Every other date goes to `dates` with
+        // its kind, and so does the main date unless it is a `dc:date` or a `dcterms:created`.
+        // A date that is not EDTF is kept in `extra` under its element's name.
+        let parsed = d.dates.map { try? EDTFDate(parsing: $0.text) }
+        let kinds = d.dates.map { DublinCoreMapping.dateKind(ofElement: $0.element) }
+        let main = d.dates.indices
+            .compactMap { i -> (rank: Int, index: Int)? in
+                guard parsed[i] != nil, let rank = DublinCoreMapping.mainDateRank(kinds[i], text: d.dates[i].text) else { return nil }
+                return (rank, i)
             }
-            if (try? EDTFDate(parsing: text)) == nil {
+            .min { ($0.rank, $0.index) < ($1.rank, $1.index) }?.index
+        for (i, (text, element, at)) in d.dates.enumerated() {
+            guard let date = parsed[i] else {
                 context.report(.warning("<\(element)> `\(text)` is not an EDTF date; kept in `extra[\"\(element)\"]`",
                                         at: at, field: "date"))
+                r.extra[element, default: []].append(text)
+                continue
             }
-            r.extra[element, default: []].append(text)
+            if i == main {
+                r.date = date
+                // A main `dc:date` or `dcterms:created` is written back as one (unless the record has the
+                // same date again as one the reader could take as the main date); any other is listed
+                // too, so that it is written back as what it is, where it was.
+                if element == "dc:date" { continue }
+                if kinds[i] == .created, !d.dates.indices.contains(where: { j in
+                    j != i && parsed[j] == date && DublinCoreMapping.mainDateRank(kinds[j], text: d.dates[j].text) != nil
+                }) { continue }
+            }
+            r.dates.append(RecordDate(kinds[i], date))
         }
         // Types: a Crosswalk type, else the DCMI term; the first other text is the genre.
         if r.type == nil, let term = d.dcmiType { r.type = DublinCoreMapping.recordType(forDCMI: term) }

@@ -18,6 +18,125 @@ extension DublinCoreMapping {
         (ns == DCNamespace.elements && elementNames.contains(name)) || (ns == DCNamespace.terms && termNames.contains(name))
     }
 
+    // MARK: Dates
+
+    /// The DCMI terms that refine `date`, each a `DateKind` of the same name.
+    static let dateTerms = ["created", "issued", "available", "modified", "dateAccepted", "dateSubmitted", "dateCopyrighted", "valid"]
+
+    /// The kind of date an element (`dc:date`, `dcterms:issued`) holds.
+    static func dateKind(ofElement key: String) -> DateKind {
+        guard key.hasPrefix("dcterms:") else { return .date }
+        return DateKind(rawValue: String(key.dropFirst(8))) ?? .date
+    }
+
+    /// The element a kind of date is written as in qualified Dublin Core.
+    static func dateElement(_ kind: DateKind) -> String {
+        switch kind {
+        case .accessioned: "dcterms:dateAccepted"
+        default: "dcterms:" + kind.rawValue
+        }
+    }
+
+    /// How the reader ranks a date to be the main date (lowest first; nil: never the main date): a
+    /// plain date before a timestamp (DSpace writes its deposit time even as `dcterms:created`), then
+    /// `created` before `date` and `issued`.
+    static func mainDateRank(_ kind: DateKind, text: String) -> Int? {
+        let base: Int
+        switch kind {
+        case .created: base = 0
+        case .date, .issued: base = 2
+        default: return nil
+        }
+        return base + (text.utf8.contains(UInt8(ascii: "T")) ? 10 : 0)
+    }
+
+    /// The date of a list the reader would take as the main date, if there were no other.
+    static func mainDateIndex(_ dates: [RecordDate]) -> Int? {
+        dates.indices.compactMap { i in mainDateRank(dates[i].kind, text: dates[i].date.description).map { ($0, i) } }
+            .min { ($0.0, $0.1) < ($1.0, $1.1) }?.1
+    }
+
+    /// The `created` date of `dates` that the `dcterms` writer writes in the main date's place: the one
+    /// the reader will take as the main date and not list again (no other `created`, `date` or `issued`
+    /// date is the same), when the record has no main date or that date as its main date.
+    static func createdWrittenFirst(_ r: Record) -> Int? {
+        guard let i = mainDateIndex(r.dates), r.dates[i].kind == .created, r.date == nil || r.date == r.dates[i].date else { return nil }
+        let date = r.dates[i].date
+        let again = r.dates.indices.contains { j in
+            j != i && r.dates[j].date == date && mainDateRank(r.dates[j].kind, text: r.dates[j].date.description) != nil
+        }
+        return again ? nil : i
+    }
+
+    // MARK: Level of description, coordinates, extent
+
+    static let levelLabel = "Level of description: "
+
+    /// `east=LONGITUDE; north=LATITUDE`, a DCMI Point.
+    static func pointText(_ c: Coordinates) -> String { "east=\(c.longitude); north=\(c.latitude)" }
+
+    /// The coordinates of a DCMI Point that has `east` and `north` and nothing else but the default
+    /// units and projection, each a decimal in range; nil for any other text.
+    static func point(_ text: String) -> Coordinates? {
+        guard text.contains("east="), text.contains("north=") else { return nil }
+        var east: String?, north: String?
+        for part in text.split(separator: ";") {
+            let p = InvertedName.trimmed(String(part))
+            if p.isEmpty { continue }
+            guard let eq = p.firstIndex(of: "=") else { return nil }
+            let name = InvertedName.trimmed(String(p[..<eq])), value = InvertedName.trimmed(String(p[p.index(after: eq)...]))
+            switch name {
+            case "east" where east == nil: east = value
+            case "north" where north == nil: north = value
+            case "units" where value == "signed decimal degrees": break
+            case "projection" where value == "WGS84": break
+            case "zunits" where value == "metres": break
+            default: return nil
+            }
+        }
+        guard let east, let north else { return nil }
+        let c = Coordinates(latitude: north, longitude: east)
+        return c.problem == nil ? c : nil
+    }
+
+    /// Whether a text is a media type (`application/pdf`, `image/jpeg; charset=…` aside): `type/subtype`, no spaces.
+    static func isMediaType(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return parts.allSatisfy { p in
+            !p.isEmpty && p.utf8.allSatisfy { b in
+                (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || "!#$&^_.+-".utf8.contains(b)
+            }
+        }
+    }
+
+    // MARK: White space
+
+    /// The text with every run of spaces, tabs and line breaks made one space, and none at the edges:
+    /// how a reader of Dublin Core reads an element's text (pretty-printed XML is indented inside elements).
+    public static func collapsingWhiteSpace(_ s: String) -> String {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        // Most texts need nothing: no tab or line break, no space at an edge, no two spaces in a row.
+        var clean = s.utf8.first != 0x20 && s.utf8.last != 0x20
+        if clean {
+            var previous: UInt8 = 0
+            for b in s.utf8 {
+                if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) { clean = false; break }
+                previous = b
+            }
+        }
+        if clean { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pending = false
+        for b in s.utf8 {
+            if isSpace(b) { pending = !out.isEmpty; continue }
+            if pending { out.append(0x20); pending = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     // MARK: Types
 
     /// The DCMI Type Vocabulary terms.

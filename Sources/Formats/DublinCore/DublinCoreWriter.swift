@@ -57,7 +57,10 @@ public final class DublinCoreRecordWriter: RecordWriter {
         } && parts[0].unicodeScalars.allSatisfy { $0.value | 0x20 >= 0x61 && $0.value | 0x20 <= 0x7A }
     }
 
-    func element(_ name: String, _ text: String, field: String, lang: String? = nil) throws(Diagnostic) {
+    /// Writes one element. Its text is normalised as a reader of Dublin Core reads it (runs of white
+    /// space one space, none at the edges), with a warning when that changes it, so that what is written
+    /// reads back as itself; an empty text is not written (a reader skips it), with a warning.
+    func element(_ name: String, _ text: String, field: String, lang: String? = nil, xsiType: String? = nil) throws(Diagnostic) {
         var attributes: [(String, String)] = []
         if let lang {
             if isLanguageTag(lang) {
@@ -66,8 +69,71 @@ public final class DublinCoreRecordWriter: RecordWriter {
                 context.report(.dropped("\(field).lang", record: currentRecord, reason: "\"\(lang)\" is not a language tag, which xml:lang needs"))
             }
         }
-        do { try xml.element(name, attributes: attributes, text: clean(text, field: field)) } catch { throw fail(error) }
+        var value = clean(text, field: field)
+        let normalised = DublinCoreMapping.collapsingWhiteSpace(value)
+        if normalised.isEmpty {
+            context.report(.dropped(field, record: currentRecord, reason: "the value is empty or white space, which a Dublin Core reader skips"))
+            return
+        }
+        if normalised != value {
+            context.report(.warning("field `\(field)`: white space normalised (runs of spaces, tabs and line breaks are one space, none at the edges), as a Dublin Core reader reads it",
+                                    record: currentRecord, field: field))
+            value = normalised
+        }
+        var type = xsiType
+        if !isSimple, !schemes.isEmpty, let colon = name.firstIndex(of: ":") {
+            let local = name[name.index(after: colon)...]
+            for i in schemes.indices where !schemes[i].used && schemes[i].local == local && schemes[i].text == value {
+                if schemes[i].attribute == "xsi:type" {
+                    if type == nil || type == schemes[i].value { type = schemes[i].value; schemes[i].used = true }
+                } else if !attributes.contains(where: { $0.0 == "scheme" }) {
+                    attributes.append(("scheme", schemes[i].value)); schemes[i].used = true
+                }
+            }
+        }
+        if let type {
+            attributes.append(("xmlns:xsi", DCNamespace.xsi))
+            attributes.append(("xsi:type", type))
+        }
+        do { try xml.element(name, attributes: attributes, text: value) } catch { throw fail(error) }
     }
+
+    /// The encoding schemes of the record being written (`extra["dc:NAME@xsi:type"]`,
+    /// `extra["dc:NAME@scheme"]`: `TYPE TEXT` each), and whether each has been written.
+    private var schemes: [(key: String, index: Int, local: Substring, attribute: String, value: String, text: String, used: Bool)] = []
+
+    /// Whether an `extra` key holds an element's attribute (`dc:title@xml:lang`, `dc:date@xsi:type`), not an element.
+    static func isAttributeKey(_ key: String) -> Bool {
+        key == "dc:title@xml:lang" || key.hasSuffix("@xsi:type") || key.hasSuffix("@scheme")
+    }
+
+    private func prepareSchemes(_ r: Record) {
+        schemes.removeAll(keepingCapacity: true)
+        for (key, values) in r.extra where key.hasSuffix("@xsi:type") || key.hasSuffix("@scheme") {
+            let at = key.lastIndex(of: "@")!
+            let element = key[..<at]
+            guard let colon = element.firstIndex(of: ":") else { continue }
+            let local = element[element.index(after: colon)...]
+            let attribute = String(key[key.index(after: at)...])
+            for (i, v) in values.enumerated() {
+                guard let space = v.firstIndex(of: " ") else { continue }
+                schemes.append((key, i, local, attribute, String(v[..<space]), String(v[v.index(after: space)...]), false))
+            }
+        }
+    }
+
+    /// The encoding schemes that no element took: named, never dropped unannounced.
+    private func reportUnusedSchemes() {
+        var seen = Set<String>()
+        for s in schemes where !s.used && seen.insert(s.key).inserted {
+            let reason = isSimple ? "simple Dublin Core has no encoding schemes"
+                : "no element was written with the text it names (a value the writer changed, or an element it writes otherwise)"
+            dropped("extra.\(s.key)", reason)
+        }
+        schemes.removeAll(keepingCapacity: true)
+    }
+
+    var isSimple: Bool { dialect == .simple }
 
     var formatName: String { dialect == .simple ? "simple Dublin Core" : "qualified Dublin Core" }
 
@@ -87,7 +153,9 @@ public final class DublinCoreRecordWriter: RecordWriter {
             try xml.startElement(simple ? "oai_dc:dc" : "record")
         } catch { throw fail(error) }
 
+        prepareSchemes(r)
         for row in DublinCoreMapping.writers { try row.write(r, self, simple ? row.simple : row.terms) }
+        reportUnusedSchemes()
         do {
             try xml.endElement()
             try xml.flush()
@@ -99,7 +167,7 @@ public final class DublinCoreRecordWriter: RecordWriter {
     /// The `extra` keys that name a Dublin Core element, as those elements; the others are dropped.
     func writeExtra(_ r: Record) throws(Diagnostic) {
         let simple = dialect == .simple
-        for key in r.extra.keys.sorted() where key != "dc:title@xml:lang" {
+        for key in r.extra.keys.sorted() where !Self.isAttributeKey(key) {
             let values = r.extra[key]!
             let local: String?
             if key.hasPrefix("dc:") {

@@ -65,6 +65,12 @@ public enum JSONMapping {
         case .date:
             date(k, "string, [EDTF](#dates-edtf) Level 0 or 1", "the date of the record; a date, a date and time, or an interval",
                  "`\"1953-07-03\"`, `\"1950-09~\"`, `\"1951/1953\"`", get: { $0.date }, set: { $0.date = $1 })
+        case .dates:
+            JSONKeyRule(key: k, jsonType: "array of [`{\"kind\", \"date\"}`](#dates) objects", required: false,
+                        meaning: "the other dates, each with its kind: " + DateKind.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                            + "; `date` (EDTF) is required. A date that is not EDTF is kept in `extra` under its Dublin Core name (see [Dates](#dates))",
+                        example: "`[{\"kind\": \"issued\", \"date\": \"2001\"}, {\"kind\": \"accessioned\", \"date\": \"2003-06-26T13:07:38Z\"}]`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.dates = try d.dates(n, record: rid) })
         case .agents:
             JSONKeyRule(key: k, jsonType: "array of [agent](#agents) objects", required: false,
                         meaning: "people and bodies, each with a role, in record order",
@@ -76,17 +82,28 @@ public enum JSONMapping {
             list(k, "subject headings or keywords", "`[\"Korean War, 1950-1953\"]`", get: { $0.subjects }, set: { $0.subjects = $1 })
         case .places:
             list(k, "places", "`[\"Beijing\"]`", get: { $0.places }, set: { $0.places = $1 })
+        case .coordinates:
+            JSONKeyRule(key: k, jsonType: "object `{\"latitude\", \"longitude\"}`, each a decimal string (or number)", required: false,
+                        meaning: "a point in WGS 84 decimal degrees (latitude -90 to 90, longitude -180 to 180), kept as the decimal text it was given",
+                        example: "`{\"latitude\": \"-32.0569\", \"longitude\": \"115.7439\"}`",
+                        decode: { r, n, d, rid throws(Diagnostic) in r.coordinates = try d.coordinates(n, record: rid) })
         case .languages:
             list(k, "languages, as BCP 47 tags (not checked)", "`[\"ru\", \"zh\"]`", get: { $0.languages }, set: { $0.languages = $1 })
         case .publisher:
             text(k, "who publishes the record, e.g. a digital archive", get: { $0.publisher }, set: { $0.publisher = $1 })
         case .isPartOf:
             list(k, "the collections, series or sets the record belongs to", get: { $0.isPartOf }, set: { $0.isPartOf = $1 })
+        case .levelOfDescription:
+            text(k, "the ISAD(G) level of description, free text; usually one of " + LevelOfDescription.vocabulary.map { "`\($0)`" }.joined(separator: ", "),
+                 "`\"file\"`, `\"Fonds\"`", get: { $0.levelOfDescription }, set: { $0.levelOfDescription = $1 })
         case .archive:
             JSONKeyRule(key: k, jsonType: "object `{\"name\", \"location\", \"place\"}`", required: false,
                         meaning: "the [holding archive](#archive)",
                         example: "`{\"name\": \"Archive of the President of the Russian Federation\", \"location\": \"f. 45, op. 1, d. 334, ll. 97-98\"}`",
                         decode: { r, n, d, rid throws(Diagnostic) in r.archive = try d.archive(n, record: rid) })
+        case .extent:
+            list(k, "the extent: pages, folios, volumes, linear metres, one statement each", "`[\"212 p.\"]`, `[\"4.2 m of textual records\"]`",
+                 get: { $0.extent }, set: { $0.extent = $1 })
         case .identifiers:
             JSONKeyRule(key: k, jsonType: "array of `{\"scheme\", \"value\"}` objects", required: false, meaning: "[identifiers](#identifiers)",
                         example: "`[{\"scheme\": \"doi\", \"value\": \"10.1000/182\"}]`",

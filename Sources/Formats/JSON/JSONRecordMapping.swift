@@ -167,6 +167,36 @@ struct JSONRecordDecoder {
         }
     }
 
+    func dates(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> [RecordDate] {
+        try objects(n, record: rid, field: "dates", allowed: ["kind", "date"]) { o, item, f throws(Diagnostic) in
+            guard let k = o["kind"], let v = o["date"] else {
+                throw fail(item, "a date needs a `kind` and a `date`", record: rid, field: f)
+            }
+            let kindText = try string(k, record: rid, field: f + ".kind")
+            guard let kind = DateKind(rawValue: kindText) else {
+                throw fail(k, "unknown date kind \"\(kindText)\"; expected one of \(DateKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                           record: rid, field: f + ".kind")
+            }
+            guard let date = try date(v, record: rid, field: f + ".date") else {
+                throw fail(v, "a date needs a `date`", record: rid, field: f + ".date")
+            }
+            return RecordDate(kind, date)
+        }
+    }
+
+    func coordinates(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> Coordinates? {
+        if isNull(n) { return nil }
+        let o = try members(n, record: rid, field: "coordinates", allowed: ["latitude", "longitude"])
+        guard let lat = o["latitude"], let lon = o["longitude"] else {
+            throw fail(n, "coordinates need a `latitude` and a `longitude`", record: rid, field: "coordinates")
+        }
+        let c = Coordinates(latitude: try string(lat, record: rid, field: "coordinates.latitude", numbersAllowed: true),
+                            longitude: try string(lon, record: rid, field: "coordinates.longitude", numbersAllowed: true))
+        if let p = Coordinates.problem(latitude: c.latitude) { throw fail(lat, p, record: rid, field: "coordinates.latitude") }
+        if let p = Coordinates.problem(longitude: c.longitude) { throw fail(lon, p, record: rid, field: "coordinates.longitude") }
+        return c
+    }
+
     func archive(_ n: JSONNode, record rid: String?) throws(Diagnostic) -> Archive? {
         if isNull(n) { return nil }
         let o = try members(n, record: rid, field: "archive", allowed: ["name", "location", "place"])
@@ -238,6 +268,10 @@ package struct JSONRecordEncoder {
             case .title: w.member(k.rawValue, r.title)
             case .alternativeTitles: w.alternativeTitles(r.alternativeTitles)
             case .date: if let d = r.date { w.member(k.rawValue, d.description) }
+            case .dates: w.dates(r.dates)
+            case .coordinates: if let c = r.coordinates { w.coordinates(c) }
+            case .levelOfDescription: w.member(k.rawValue, r.levelOfDescription)
+            case .extent: w.list(k.rawValue, r.extent)
             case .agents: w.agents(r.agents)
             case .description: w.member(k.rawValue, r.description)
             case .subjects: w.list(k.rawValue, r.subjects)
@@ -368,6 +402,21 @@ package struct JSONRecordEncoder {
                 w.member("suffix", a.suffix)
                 w.member("literal", a.literal)
             }
+        }
+
+        mutating func dates(_ dates: [RecordDate]) {
+            objects("dates", dates) { w, d in
+                w.member("kind", d.kind.rawValue)
+                w.member("date", d.date.description)
+            }
+        }
+
+        mutating func coordinates(_ c: Coordinates) {
+            key("coordinates")
+            beginObject(level: level)
+            member("latitude", c.latitude)
+            member("longitude", c.longitude)
+            endObject()
         }
 
         mutating func archive(_ a: Archive) {
