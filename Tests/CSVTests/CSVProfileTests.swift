@@ -147,7 +147,7 @@ let spreadsheetFixtures = packageRoot.appendingPathComponent("Tests/CrosswalkTes
         var child = Record(id: "S-1", title: "Series")
         child.isPartOf = ["F-1"]
         child.identifiers = [Identifier(.local, "MS 1"), Identifier(.isbn, "978-0-00-000000-2")]
-        child.extra["levelOfDescription"] = ["Series"]
+        child.levelOfDescription = "Series"
         let out = try writeRecords([parent, child], format: .csv, options: profileOptions("atom"))
         let table = try csvTable(out.text)
         #expect(table.header.starts(with: ["legacyId", "parentId", "qubitParentSlug", "identifier"]))
