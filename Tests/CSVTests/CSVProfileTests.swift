@@ -75,7 +75,7 @@ let spreadsheetFixtures = packageRoot.appendingPathComponent("Tests/CrosswalkTes
         #expect(item.identifiers == [Identifier(.local, "MS-0412-02-002")])
         #expect(item.date?.description == "1934-07-02")
         #expect(item.rights == ["Closed until 2030."])
-        #expect(item.extra["levelOfDescription"] == ["item"])
+        #expect(item.levelOfDescription == "item")
         #expect(item.isPartOf == ["/repositories/2/resources/88"])
         #expect(item.agents == [Agent(role: .creator, family: "Ellis", given: "Ruth")])
         let file = r.records[1]
